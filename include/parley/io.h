@@ -1,0 +1,47 @@
+// Reading and writing scenarios. This is the only part of the library that
+// touches files. Every reader validates what it reads and reports the first
+// problem as "file:line: message" naming the field and actor.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "parley/result.h"
+#include "parley/scenario.h"
+
+namespace parley {
+
+enum class ScenarioFormat {
+  kYaml,     // parley's native format (docs/scenario-format.md)
+  kJson,     // the same schema as JSON
+  kKtabCsv,  // KTAB's SMP CSV (reference/ktab/SPEC.md 4.2)
+  kKtabXml,  // KTAB's SMP XML (reference/ktab/SPEC.md 4.2)
+  kDeuCsv,   // the DEU long CSV (reference/deu/README.md)
+};
+
+std::string_view ToString(ScenarioFormat format);
+Result<ScenarioFormat> ScenarioFormatFromString(std::string_view text);
+// Guesses the format from the extension and, for .csv, the header line.
+Result<ScenarioFormat> DetectScenarioFormat(const std::string& path);
+
+// Parses parley's YAML or JSON scenario text. `file` names the source in messages.
+Result<Scenario> ParseScenarioText(std::string_view text, const std::string& file);
+Result<Scenario> ParseDeuCsv(std::string_view text, const std::string& file);
+Result<Scenario> ParseKtabCsv(std::string_view text, const std::string& file);
+Result<Scenario> ParseKtabXml(std::string_view text, const std::string& file);
+
+// Reads a file in the given (or detected) format and validates it.
+Result<Scenario> LoadScenario(const std::string& path);
+Result<Scenario> LoadScenario(const std::string& path, ScenarioFormat format);
+
+// Renders a scenario in parley's native schema.
+std::string ScenarioToYaml(const Scenario& scenario);
+std::string ScenarioToJson(const Scenario& scenario);
+
+// Reads a whole file into a string.
+Result<std::string> ReadTextFile(const std::string& path);
+// Writes `content` to `path` atomically (a temporary file renamed into place),
+// so a failed run never leaves a half-written output.
+Status WriteTextFileAtomically(const std::string& path, std::string_view content);
+
+}  // namespace parley

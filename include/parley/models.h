@@ -1,0 +1,57 @@
+// One entry point for every model: pick a ModelKind, pass its options, get a
+// forecast per issue. New models register here (ModelKind, names, dispatch).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/classic_models.h"
+#include "parley/eum.h"
+#include "parley/forecast.h"
+#include "parley/result.h"
+#include "parley/scenario.h"
+
+namespace parley {
+
+enum class ModelKind {
+  kWeightedMedian,
+  kCompromise,
+  kNash,
+  kEum,
+};
+
+std::string_view ToString(ModelKind kind);
+Result<ModelKind> ModelKindFromString(std::string_view text);
+// The one-dimensional models, in the order `--model all` runs them.
+std::vector<ModelKind> AllIssueModels();
+
+struct ModelOptions {
+  WeightedMedianOptions weighted_median;
+  CompromiseOptions compromise;
+  NashOptions nash;
+  EumOptions eum;
+};
+
+// Runs one model on one issue problem.
+Result<Forecast> RunIssueModel(ModelKind kind, const IssueProblem& problem,
+                               const ModelOptions& options, const RoundObserver& observer = {});
+
+struct IssueForecast {
+  std::size_t issue = 0;  // index into the scenario's issues
+  IssueProblem problem;   // what the model saw
+  Forecast forecast;
+};
+
+struct ScenarioForecast {
+  std::string model;
+  std::vector<IssueForecast> issues;
+};
+
+// Runs a one-dimensional model issue by issue over a validated scenario.
+// Issues nobody takes a stance on are skipped.
+Result<ScenarioForecast> ForecastScenario(const Scenario& scenario, ModelKind kind,
+                                          const ModelOptions& options);
+
+}  // namespace parley

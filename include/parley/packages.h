@@ -1,0 +1,123 @@
+// Status-neutral packages: one point per issue, inside every participating
+// actor's red lines, that maximises the asymmetric Nash product over the
+// status quo (Nash 1950; models.md 4.3). When the red lines leave no room on
+// some issue, the search names the smallest sets of red lines whose removal
+// would make room. Seed 000: "creative, status-neutral solutions would help
+// 'sell' engagement to the de facto authorities without necessarily
+// alienating the parent state". docs/mechanisms/red-lines-and-packages.md.
+//
+// Pure functions of their arguments; thread-safe, no I/O.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/classic_models.h"
+#include "parley/red_lines.h"
+#include "parley/result.h"
+#include "parley/scenario.h"
+
+namespace parley {
+
+// How a multi-issue package is valued (docs/mechanisms/red-lines-and-packages.md, rule P2).
+enum class PackageObjective {
+  // One Nash product over package utilities U_i(x) = sum_k s_ik u_k(x_k), so
+  // actors can trade across issues (default; Stokman & Van Oosten's
+  // additive utility, models.md 4.4 item 2).
+  kJoint,
+  // The sum over issues of each issue's own Nash log-product: no trade across
+  // issues; each issue is the one-dimensional Nash solution inside the red lines.
+  kPerIssue,
+};
+
+enum class BargainingWeight {
+  kCapability,  // w_i = c_i (models.md 4.3, "bargaining weights (capabilities)"; default)
+  kEqual,       // w_i = 1: the symmetric Nash solution
+};
+
+std::string_view ToString(PackageObjective objective);
+Result<PackageObjective> PackageObjectiveFromString(std::string_view text);
+
+struct PackageOptions {
+  PackageObjective objective = PackageObjective::kJoint;
+  // Per-issue utility u_k(x) = -L(|x - x_ik| / range_k): linear L(d) = d or
+  // quadratic L(d) = d^2 (models.md 4.3). Default linear, as RunNash.
+  NashUtility utility = NashUtility::kLinear;
+  BargainingWeight weights = BargainingWeight::kCapability;
+  // Width, as a share of each issue's scale range, at which the search stops.
+  // Range (0, 1e-3]; default 1e-9.
+  double tolerance = 1e-9;
+  // Cap on the ellipsoid method's steps. Range [100, 10000000]; default
+  // 1000000 (about 2 n (n + 1) ln(1 / tolerance) steps are needed for n issues).
+  int max_iterations = 1000000;
+};
+
+Status ValidatePackageOptions(const PackageOptions& options);
+
+// One actor's red line on one issue.
+struct RedLineRef {
+  std::size_t actor = 0;  // index into Scenario::actors
+  std::size_t issue = 0;  // index into Scenario::issues
+  Interval red_line;
+};
+
+// What the red lines leave open on one issue.
+struct IssueFeasibility {
+  std::size_t issue = 0;
+  // The intersection of the scale and every red line on the issue;
+  // std::nullopt when empty.
+  std::optional<Interval> acceptable;
+  // When empty: the red line with the highest low end and the one with the
+  // lowest high end. They do not overlap, and in one dimension every set of
+  // red lines with an empty intersection contains such a pair (Helly).
+  std::vector<RedLineRef> conflicting_pair;
+  // When empty: every smallest set of red lines whose removal leaves a
+  // non-empty intersection (at most kMaxReportedRemovals, in actor order).
+  std::vector<std::vector<RedLineRef>> minimal_removals;
+  std::size_t minimal_removal_total = 0;  // how many such sets exist
+};
+
+inline constexpr std::size_t kMaxReportedRemovals = 10;
+
+enum class PackageStatus {
+  kFound,             // a package every actor prefers to the status quo
+  kNoMutualGain,      // the red lines leave room, but no point in it helps everyone
+  kRedLinesConflict,  // on some issue the red lines have an empty intersection
+};
+
+std::string_view ToString(PackageStatus status);
+
+struct ActorGain {
+  std::size_t actor = 0;
+  double weight = 0.0;  // bargaining weight w_i
+  // U_i(package) - U_i(status quo), in salience x scale-range units (rule P2);
+  // for kPerIssue, summed over issues. Negative when the actor loses.
+  double gain = 0.0;
+  double best_gain = 0.0;  // the largest gain the actor could get inside the red lines
+};
+
+struct PackageResult {
+  PackageStatus status = PackageStatus::kFound;
+  std::vector<IssueOutcome> package;    // one point per issue; empty unless kFound
+  std::vector<ActorGain> gains;         // bargainers (actors with positive salience), actor order
+  std::vector<IssueFeasibility> issues; // every issue some actor takes a stance on
+  double log_nash_product = 0.0;        // sum_i w_i ln(gain_i) at the package
+  // Red lines to drop, summed over the conflicting issues (kRedLinesConflict).
+  std::size_t minimal_removal_count = 0;
+  std::vector<std::size_t> actors_without_gain;  // kNoMutualGain: best_gain <= 0
+  int iterations = 0;
+  std::string message;  // one line for people
+};
+
+// The box each issue's red lines leave (rule P1), with minimal removal sets.
+std::vector<IssueFeasibility> RedLineFeasibility(const Scenario& scenario);
+
+// Searches the package (rules P1-P4). Participants are the actors with a
+// stance; bargainers are those with positive salience on some issue. Fails
+// with kUsage for bad options and kInvalidInput when no actor takes a stance.
+Result<PackageResult> FindPackage(const Scenario& scenario, const PackageOptions& options = {});
+
+}  // namespace parley

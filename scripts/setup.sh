@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs parley's build dependencies (Debian 12 packages only) and builds it.
+# Usage: scripts/setup.sh [BUILD_DIR]   (default: build)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${1:-build}
+
+packages=(cmake g++ ninja-build pkg-config ccache
+  libfmt-dev libexpected-dev libyaml-cpp-dev nlohmann-json3-dev libtinyxml2-dev libcli11-dev
+  libgtest-dev libgmock-dev libbenchmark-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release ${PARLEY_CMAKE_ARGS:-}
+cmake --build "$build_dir" -j "$(nproc)"

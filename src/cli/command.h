@@ -1,0 +1,34 @@
+// Internal: how a CLI subcommand plugs into `parley`. Each subcommand lives in
+// its own file with a Register...Command function listed in app.cpp. A
+// command never prints: it returns the text to write, and the runner writes it
+// to standard output or, atomically, to --output; errors go to stderr with
+// exit code 1 (bad data) or 2 (bad usage).
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "parley/result.h"
+
+namespace parley::cli {
+
+struct Command {
+  CLI::App* app = nullptr;                       // the CLI11 subcommand
+  std::function<Result<std::string>()> run;      // produces the whole output text
+  std::shared_ptr<std::string> output_path;      // --output, if the command has it
+};
+
+// Adds `--output FILE` to a subcommand and returns where its value lands.
+std::shared_ptr<std::string> AddOutputOption(CLI::App* app);
+
+// Subcommands of the foundation (issue 2).
+Command RegisterForecastCommand(CLI::App& app);
+Command RegisterValidateCommand(CLI::App& app);
+Command RegisterScenariosCommand(CLI::App& app);
+Command RegisterShowCommand(CLI::App& app);
+Command RegisterConvertCommand(CLI::App& app);
+
+}  // namespace parley::cli

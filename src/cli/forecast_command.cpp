@@ -1,0 +1,99 @@
+// `parley forecast [SCENARIO] [--model NAME|all] [--rounds N] [--format ...]`
+#include <fmt/format.h>
+
+#include "cli/command.h"
+#include "cli/forecast_format.h"
+#include "cli/scenario_source.h"
+#include "parley/models.h"
+
+namespace parley::cli {
+namespace {
+
+struct ForecastRequest {
+  ScenarioSource source;
+  std::string model = "all";
+  int rounds = 10;
+  std::string format = "table";
+  std::string eum_preset = "scholz_code";
+  double eum_q = 1.0;
+  std::string eum_stop = "fixed";
+  std::string nash_utility = "linear";
+  bool show_positions = false;
+};
+
+Result<ModelOptions> OptionsFor(const ForecastRequest& request) {
+  ModelOptions options;
+  auto preset = EumPresetFromString(request.eum_preset);
+  if (!preset) return tl::unexpected(preset.error());
+  options.eum.preset = *preset;
+  options.eum.max_rounds = request.rounds;
+  options.eum.q = request.eum_q;
+  if (request.eum_stop == "median-stable") {
+    options.eum.stop_rule = EumStopRule::kMedianStable;
+  } else if (request.eum_stop != "fixed") {
+    return UsageError(fmt::format("--eum-stop '{}' must be fixed or median-stable",
+                                  request.eum_stop));
+  }
+  if (auto s = ValidateEumOptions(options.eum); !s) {
+    return UsageError(s.error().message);
+  }
+  if (request.nash_utility == "quadratic") {
+    options.nash.utility = NashUtility::kQuadratic;
+  } else if (request.nash_utility != "linear") {
+    return UsageError(fmt::format("--nash-utility '{}' must be linear or quadratic",
+                                  request.nash_utility));
+  }
+  return options;
+}
+
+Result<std::vector<ModelKind>> ModelsFor(const std::string& name) {
+  if (name == "all") return AllIssueModels();
+  auto kind = ModelKindFromString(name);
+  if (!kind) return tl::unexpected(kind.error());
+  return std::vector<ModelKind>{*kind};
+}
+
+Result<std::string> RunForecast(const ForecastRequest& request) {
+  if (request.format != "table" && request.format != "json" && request.format != "csv") {
+    return UsageError(fmt::format("--format '{}' must be table, json or csv", request.format));
+  }
+  auto options = OptionsFor(request);
+  if (!options) return tl::unexpected(options.error());
+  auto kinds = ModelsFor(request.model);
+  if (!kinds) return tl::unexpected(kinds.error());
+  auto scenario = LoadScenarioFrom(request.source);
+  if (!scenario) return tl::unexpected(scenario.error());
+  std::vector<ScenarioForecast> forecasts;
+  for (ModelKind kind : *kinds) {
+    auto forecast = ForecastScenario(*scenario, kind, *options);
+    if (!forecast) return tl::unexpected(forecast.error());
+    forecasts.push_back(std::move(*forecast));
+  }
+  if (request.format == "json") return ForecastJson(*scenario, forecasts);
+  if (request.format == "csv") return ForecastCsv(*scenario, forecasts);
+  return ForecastTable(*scenario, forecasts, ForecastView{request.show_positions});
+}
+
+}  // namespace
+
+Command RegisterForecastCommand(CLI::App& app) {
+  auto request = std::make_shared<ForecastRequest>();
+  CLI::App* sub = app.add_subcommand(
+      "forecast", "Forecast every issue of a scenario (default: the built-in Lachin 2023 case)");
+  AddScenarioArgument(sub, request->source, /*required=*/false);
+  sub->add_option("-m,--model", request->model,
+                  "weighted_median, compromise, nash, eum, or all (default all)");
+  sub->add_option("-r,--rounds", request->rounds, "EUM round cap (default 10)")
+      ->check(CLI::Range(1, 10000));
+  sub->add_option("-f,--format", request->format, "table, json or csv (default table)");
+  sub->add_option("--eum-preset", request->eum_preset, "scholz_code (default) or paper");
+  sub->add_option("--eum-q", request->eum_q, "EUM Q, probability the target stays put (default 1)");
+  sub->add_option("--eum-stop", request->eum_stop, "fixed (default) or median-stable");
+  sub->add_option("--nash-utility", request->nash_utility, "linear (default) or quadratic");
+  sub->add_flag("--positions", request->show_positions,
+                "Show every actor's position in each round of the trajectory");
+  auto output = AddOutputOption(sub);
+  return Command{sub, [request] { return RunForecast(*request); }, output};
+}
+
+}  // namespace parley::cli

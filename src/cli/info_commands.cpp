@@ -1,0 +1,92 @@
+// `parley scenarios` (list built-ins) and `parley show SCENARIO`.
+#include <fmt/format.h>
+
+#include "cli/command.h"
+#include "cli/scenario_source.h"
+#include "parley/builtin_scenarios.h"
+
+namespace parley::cli {
+namespace {
+
+std::string SourceText(const Scenario& scenario, const Source& source) {
+  if (source.IsEstimate()) return "analyst estimate: " + source.estimate_reason;
+  std::string document = source.document;
+  if (auto found = scenario.documents.find(document); found != scenario.documents.end()) {
+    document = found->second;
+  }
+  std::string text = document;
+  if (!source.locator.empty()) text += ", " + source.locator;
+  if (!source.quote.empty()) text += fmt::format(": \"{}\"", source.quote);
+  return text;
+}
+
+void AppendProvenance(std::string& out, const Scenario& scenario, const Provenance& provenance,
+                      const char* indent) {
+  for (const auto& [field, source] : provenance) {
+    out += fmt::format("{}[{}] {}\n", indent, field, SourceText(scenario, source));
+  }
+}
+
+std::string Describe(const Scenario& scenario) {
+  std::string out = fmt::format("{} ({})\n", scenario.name, scenario.id);
+  if (!scenario.as_of.empty()) out += fmt::format("As of: {}\n", scenario.as_of);
+  if (!scenario.description.empty()) out += scenario.description + "\n";
+  out += fmt::format("\nActors ({}):\n", scenario.actors.size());
+  for (const Actor& actor : scenario.actors) {
+    out += fmt::format("  {:<10} {:<34} {:<26} capability {:g}\n", actor.id, actor.name,
+                       ToString(actor.role), actor.capability);
+    AppendProvenance(out, scenario, actor.provenance, "      ");
+  }
+  for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
+    const Issue& issue = scenario.issues[k];
+    out += fmt::format("\nIssue '{}': {}\n  scale {:g} = '{}' ... {:g} = '{}'\n", issue.id,
+                       issue.name, issue.scale.min, issue.scale.min_label, issue.scale.max,
+                       issue.scale.max_label);
+    if (issue.status_quo) out += fmt::format("  status quo {:g}\n", *issue.status_quo);
+    if (issue.outcome) out += fmt::format("  real outcome {:g}\n", *issue.outcome);
+    AppendProvenance(out, scenario, issue.provenance, "      ");
+    out += fmt::format("  {:<10} {:>8} {:>8}  {}\n", "actor", "position", "salience", "red line");
+    for (const Stance& stance : scenario.stances) {
+      if (stance.issue != k) continue;
+      const std::string red_line =
+          stance.red_line ? fmt::format("[{:g}, {:g}]", stance.red_line->low, stance.red_line->high)
+                          : "-";
+      out += fmt::format("  {:<10} {:>8g} {:>8g}  {}\n", scenario.actors[stance.actor].id,
+                         stance.position, stance.salience * scenario.salience_scale, red_line);
+      AppendProvenance(out, scenario, stance.provenance, "      ");
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+Command RegisterScenariosCommand(CLI::App& app) {
+  CLI::App* sub = app.add_subcommand("scenarios", "List the built-in scenarios");
+  return Command{sub,
+                 []() -> Result<std::string> {
+                   std::string out = fmt::format("{:<24} {:<12} {}\n", "id", "as of", "name");
+                   for (const BuiltinScenarioInfo& info : ListBuiltinScenarios()) {
+                     out += fmt::format("{:<24} {:<12} {}\n", info.id, info.as_of, info.name);
+                   }
+                   out += fmt::format("Default: {}\n", DefaultScenarioId());
+                   return out;
+                 },
+                 nullptr};
+}
+
+Command RegisterShowCommand(CLI::App& app) {
+  auto source = std::make_shared<ScenarioSource>();
+  CLI::App* sub = app.add_subcommand("show", "Show a scenario's actors, issues, stances and sources");
+  AddScenarioArgument(sub, *source, /*required=*/true);
+  auto output = AddOutputOption(sub);
+  return Command{sub,
+                 [source]() -> Result<std::string> {
+                   auto scenario = LoadScenarioFrom(*source);
+                   if (!scenario) return tl::unexpected(scenario.error());
+                   return Describe(*scenario);
+                 },
+                 output};
+}
+
+}  // namespace parley::cli

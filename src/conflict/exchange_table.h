@@ -1,0 +1,38 @@
+// Internal: the actors x issues table the exchange model works on: voting
+// positions (which exchanges move), saliences, capabilities, and each issue's
+// total weight W_d = sum_k c_k s_kd and scale range.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "parley/scenario.h"
+
+namespace parley::exchange_detail {
+
+struct Table {
+  std::size_t actors = 0;
+  std::size_t issues = 0;
+  std::vector<double> position;  // actors x issues, row-major by actor
+  std::vector<double> salience;
+  std::vector<char> takes;       // 1 when the actor has a stance on the issue
+  std::vector<double> capability;    // per actor
+  std::vector<double> range;         // per issue
+  std::vector<double> total_weight;  // per issue
+
+  double Position(std::size_t i, std::size_t d) const { return position[i * issues + d]; }
+  double Salience(std::size_t i, std::size_t d) const { return salience[i * issues + d]; }
+  bool Takes(std::size_t i, std::size_t d) const { return takes[i * issues + d] != 0; }
+  double Weight(std::size_t i, std::size_t d) const { return capability[i] * Salience(i, d); }
+  void SetPosition(std::size_t i, std::size_t d, double x) { position[i * issues + d] = x; }
+
+  // O_d = sum_k c_k s_kd x_kd / W_d (models.md 4.4 item 1); 0 when W_d = 0.
+  double Outcome(std::size_t d) const;
+  std::vector<double> Outcomes() const;
+  // The current voting position of each Scenario::stances entry.
+  std::vector<double> StancePositions(const Scenario& scenario) const;
+};
+
+Table MakeTable(const Scenario& scenario);
+
+}  // namespace parley::exchange_detail

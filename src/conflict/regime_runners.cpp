@@ -1,0 +1,77 @@
+// Regime names and the adapters that let any model sit at a regime's table.
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "parley/regimes.h"
+
+namespace parley {
+namespace {
+
+constexpr std::array<std::pair<RegimeKind, std::string_view>, 3> kRegimeNames = {{
+    {RegimeKind::kInclusive, "inclusive"},
+    {RegimeKind::kHierarchical, "hierarchical"},
+    {RegimeKind::kMultipolar, "multipolar"},
+}};
+
+// The first round after which the outcome stays within `tolerance` of its final value.
+int SettleRound(const Forecast& forecast, double tolerance) {
+  if (forecast.rounds.empty()) return 1;
+  std::size_t t = forecast.rounds.size() - 1;
+  while (t > 0 && std::abs(forecast.rounds[t - 1].outcome - forecast.outcome) <= tolerance) --t;
+  return std::max(1, static_cast<int>(t));
+}
+
+}  // namespace
+
+std::string_view ToString(RegimeKind kind) {
+  for (const auto& [value, name] : kRegimeNames) {
+    if (value == kind) return name;
+  }
+  return "unknown";
+}
+
+Result<RegimeKind> RegimeKindFromString(std::string_view text) {
+  for (const auto& [value, name] : kRegimeNames) {
+    if (name == text) return value;
+  }
+  return UsageError(fmt::format(
+      "unknown regime '{}' (allowed: inclusive, hierarchical, multipolar)", text));
+}
+
+std::vector<RegimeKind> AllRegimes() {
+  std::vector<RegimeKind> kinds;
+  for (const auto& entry : kRegimeNames) kinds.push_back(entry.first);
+  return kinds;
+}
+
+ScenarioModel IssueModelRunner(ModelKind kind, const ModelOptions& options,
+                               double settle_tolerance) {
+  return [kind, options, settle_tolerance](const Scenario& scenario) -> Result<ModelRun> {
+    if (!(settle_tolerance > 0.0 && settle_tolerance <= 0.1)) {
+      return UsageError(fmt::format("settle tolerance {} outside (0, 0.1]", settle_tolerance));
+    }
+    auto forecast = ForecastScenario(scenario, kind, options);
+    if (!forecast) return tl::unexpected(forecast.error());
+    ModelRun run{forecast->model, {}, 1};
+    for (const IssueForecast& issue : forecast->issues) {
+      run.outcomes.push_back({issue.issue, issue.forecast.outcome});
+      const double tolerance = settle_tolerance * scenario.issues[issue.issue].scale.Range();
+      run.rounds = std::max(run.rounds, SettleRound(issue.forecast, tolerance));
+    }
+    return run;
+  };
+}
+
+ScenarioModel ExchangeModelRunner(const ExchangeOptions& options) {
+  return [options](const Scenario& scenario) -> Result<ModelRun> {
+    auto result = RunExchange(scenario, options);
+    if (!result) return tl::unexpected(result.error());
+    return ModelRun{"exchange", result->outcomes, std::max(1, result->rounds)};
+  };
+}
+
+}  // namespace parley

@@ -1,0 +1,202 @@
+#include "parley/scenario.h"
+
+#include <array>
+#include <cmath>
+#include <set>
+#include <utility>
+
+#include <fmt/format.h>
+
+namespace parley {
+namespace {
+
+constexpr std::array<std::pair<ActorRole, std::string_view>, 9> kRoleNames = {{
+    {ActorRole::kParentState, "parent_state"},
+    {ActorRole::kDeFactoAuthority, "de_facto_authority"},
+    {ActorRole::kPatron, "patron"},
+    {ActorRole::kGuarantor, "guarantor"},
+    {ActorRole::kMediator, "mediator"},
+    {ActorRole::kRegionalPower, "regional_power"},
+    {ActorRole::kInternationalOrganisation, "international_organisation"},
+    {ActorRole::kCivilSociety, "civil_society"},
+    {ActorRole::kOther, "other"},
+}};
+
+// "12.5" for 12.5, "100" for 100: numbers as a person wrote them.
+std::string Number(double value) { return fmt::format("{:g}", value); }
+
+Status CheckInsideScale(const Scenario& scenario, const Issue& issue, double value,
+                        std::string_view field, int line, std::string_view who) {
+  if (!std::isfinite(value)) {
+    return InvalidInput(fmt::format("{} {} on issue '{}' is not a finite number", who, field,
+                                    issue.id),
+                        scenario.file, line, std::string(field));
+  }
+  if (value < issue.scale.min || value > issue.scale.max) {
+    return InvalidInput(fmt::format("{} {} {} on issue '{}' outside the scale [{}, {}]", who, field,
+                                    Number(value), issue.id, Number(issue.scale.min),
+                                    Number(issue.scale.max)),
+                        scenario.file, line, std::string(field));
+  }
+  return Ok();
+}
+
+Status ValidateActors(const Scenario& scenario) {
+  std::set<std::string> seen;
+  for (const Actor& actor : scenario.actors) {
+    if (actor.id.empty()) {
+      return InvalidInput("actor without an id", scenario.file, actor.line, "id");
+    }
+    if (!seen.insert(actor.id).second) {
+      return InvalidInput(fmt::format("duplicate actor id '{}'", actor.id), scenario.file,
+                          actor.line, "id");
+    }
+    if (!std::isfinite(actor.capability) || actor.capability <= 0.0) {
+      return InvalidInput(fmt::format("capability {} for actor '{}' must be a finite number > 0",
+                                      Number(actor.capability), actor.id),
+                          scenario.file, actor.line, "capability");
+    }
+  }
+  return Ok();
+}
+
+Status ValidateIssues(const Scenario& scenario) {
+  std::set<std::string> seen;
+  for (const Issue& issue : scenario.issues) {
+    if (issue.id.empty()) return InvalidInput("issue without an id", scenario.file, issue.line, "id");
+    if (!seen.insert(issue.id).second) {
+      return InvalidInput(fmt::format("duplicate issue id '{}'", issue.id), scenario.file,
+                          issue.line, "id");
+    }
+    if (!std::isfinite(issue.scale.min) || !std::isfinite(issue.scale.max) ||
+        issue.scale.min >= issue.scale.max) {
+      return InvalidInput(fmt::format("scale of issue '{}' must have finite min < max, got [{}, {}]",
+                                      issue.id, Number(issue.scale.min), Number(issue.scale.max)),
+                          scenario.file, issue.line, "scale");
+    }
+    if (issue.status_quo) {
+      if (auto s = CheckInsideScale(scenario, issue, *issue.status_quo, "status_quo", issue.line,
+                                    "issue");
+          !s) {
+        return s;
+      }
+    }
+    if (issue.outcome) {
+      if (auto s = CheckInsideScale(scenario, issue, *issue.outcome, "outcome", issue.line, "issue");
+          !s) {
+        return s;
+      }
+    }
+  }
+  return Ok();
+}
+
+Status ValidateStance(const Scenario& scenario, const Stance& stance) {
+  const Actor& actor = scenario.actors[stance.actor];
+  const Issue& issue = scenario.issues[stance.issue];
+  const std::string who = fmt::format("actor '{}':", actor.id);
+  if (auto s = CheckInsideScale(scenario, issue, stance.position, "position", stance.line, who); !s) {
+    return s;
+  }
+  if (!std::isfinite(stance.salience) || stance.salience < 0.0 || stance.salience > 1.0) {
+    return InvalidInput(
+        fmt::format("salience {} for actor '{}' on issue '{}' outside [0, {}]",
+                    Number(stance.salience * scenario.salience_scale), actor.id, issue.id,
+                    Number(scenario.salience_scale)),
+        scenario.file, stance.line, "salience");
+  }
+  if (stance.red_line) {
+    const Interval& red_line = *stance.red_line;
+    for (double end : {red_line.low, red_line.high}) {
+      if (auto s = CheckInsideScale(scenario, issue, end, "red_line end", stance.line, who); !s) {
+        return s;
+      }
+    }
+    if (red_line.low > red_line.high) {
+      return InvalidInput(fmt::format("red_line [{}, {}] for actor '{}' on issue '{}' has low > high",
+                                      Number(red_line.low), Number(red_line.high), actor.id,
+                                      issue.id),
+                          scenario.file, stance.line, "red_line");
+    }
+  }
+  return Ok();
+}
+
+Status ValidateStances(const Scenario& scenario) {
+  std::set<std::pair<std::size_t, std::size_t>> seen;
+  for (const Stance& stance : scenario.stances) {
+    if (stance.actor >= scenario.actors.size() || stance.issue >= scenario.issues.size()) {
+      return InvalidInput("stance refers to an actor or issue that does not exist", scenario.file,
+                          stance.line);
+    }
+    if (!seen.insert({stance.actor, stance.issue}).second) {
+      return InvalidInput(fmt::format("actor '{}' has two stances on issue '{}'",
+                                      scenario.actors[stance.actor].id,
+                                      scenario.issues[stance.issue].id),
+                          scenario.file, stance.line, "actor");
+    }
+    if (auto s = ValidateStance(scenario, stance); !s) return s;
+  }
+  return Ok();
+}
+
+}  // namespace
+
+std::string_view ToString(ActorRole role) {
+  for (const auto& [value, name] : kRoleNames) {
+    if (value == role) return name;
+  }
+  return "other";
+}
+
+Result<ActorRole> ActorRoleFromString(std::string_view text) {
+  for (const auto& [value, name] : kRoleNames) {
+    if (name == text) return value;
+  }
+  std::string allowed;
+  for (const auto& entry : kRoleNames) {
+    allowed += (allowed.empty() ? "" : ", ") + std::string(entry.second);
+  }
+  return InvalidInput(fmt::format("unknown role '{}' (allowed: {})", text, allowed));
+}
+
+std::vector<std::string_view> AllActorRoleNames() {
+  std::vector<std::string_view> names;
+  for (const auto& entry : kRoleNames) names.push_back(entry.second);
+  return names;
+}
+
+std::optional<std::size_t> Scenario::FindActor(std::string_view actor_id) const {
+  for (std::size_t i = 0; i < actors.size(); ++i) {
+    if (actors[i].id == actor_id) return i;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> Scenario::FindIssue(std::string_view issue_id) const {
+  for (std::size_t k = 0; k < issues.size(); ++k) {
+    if (issues[k].id == issue_id) return k;
+  }
+  return std::nullopt;
+}
+
+const Stance* Scenario::FindStance(std::size_t actor, std::size_t issue) const {
+  for (const Stance& stance : stances) {
+    if (stance.actor == actor && stance.issue == issue) return &stance;
+  }
+  return nullptr;
+}
+
+Status ValidateDeclarations(const Scenario& scenario) {
+  if (auto s = ValidateActors(scenario); !s) return s;
+  return ValidateIssues(scenario);
+}
+
+Status ValidateScenario(const Scenario& scenario) {
+  if (scenario.actors.empty()) return InvalidInput("scenario has no actors", scenario.file, 0, "actors");
+  if (scenario.issues.empty()) return InvalidInput("scenario has no issues", scenario.file, 0, "issues");
+  if (auto s = ValidateDeclarations(scenario); !s) return s;
+  return ValidateStances(scenario);
+}
+
+}  // namespace parley

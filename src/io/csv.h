@@ -1,0 +1,36 @@
+// Internal: a small RFC 4180 CSV reader that keeps line numbers for error
+// messages. Handles quoted fields (with "" escapes and embedded newlines),
+// CRLF, a UTF-8 byte-order mark, and '#' comment lines (as the reference files use).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parley/result.h"
+
+namespace parley::csv {
+
+struct Row {
+  int line = 0;  // 1-based line where the row starts
+  std::vector<std::string> fields;
+};
+
+struct Options {
+  char delimiter = ',';
+  bool skip_comment_lines = true;  // lines whose first character is '#'
+  bool skip_blank_lines = true;
+};
+
+// Splits `text` into rows. Fails on an unterminated quoted field.
+Result<std::vector<Row>> Parse(std::string_view text, const std::string& file,
+                               const Options& options = {});
+
+// Trims ASCII white space at both ends.
+std::string Trim(std::string_view text);
+
+// Parses a whole field as a finite double ("12", " 3.5 ", "1e2"). Fails on
+// empty text, trailing garbage, NaN and infinities.
+Result<double> ParseNumber(std::string_view text);
+
+}  // namespace parley::csv

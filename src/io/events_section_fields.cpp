@@ -1,0 +1,188 @@
+// Shared pieces of the `events:` and `engagement:` sections: event kind names,
+// dates, the calendar, and id lookups that name file, line and field.
+#include <array>
+#include <charconv>
+#include <chrono>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "io/events_section.h"
+#include "io/yaml_fields.h"
+
+namespace parley {
+namespace {
+
+using yaml::LineOf;
+
+constexpr std::array<std::pair<EventKind, std::string_view>, 9> kKindNames = {{
+    {EventKind::kBlockade, "blockade"},
+    {EventKind::kActorExit, "actor_exit"},
+    {EventKind::kActorEntry, "actor_entry"},
+    {EventKind::kPatronWithdrawal, "patron_withdrawal"},
+    {EventKind::kOffensive, "offensive"},
+    {EventKind::kRegimeChange, "regime_change"},
+    {EventKind::kRhetoric, "rhetoric"},
+    {EventKind::kEngagement, "engagement"},
+    {EventKind::kOther, "other"},
+}};
+
+// "2023-02-23" as days since the civil epoch; std::nullopt when not a date.
+std::optional<std::chrono::sys_days> ParseDate(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  int year = 0;
+  unsigned month = 0;
+  unsigned day = 0;
+  auto number = [&](std::size_t from, std::size_t length, auto& out) {
+    const char* first = text.data() + from;
+    auto [end, error] = std::from_chars(first, first + length, out);
+    return error == std::errc() && end == first + length;
+  };
+  if (!number(0, 4, year) || !number(5, 2, month) || !number(8, 2, day)) return std::nullopt;
+  const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{month},
+                                         std::chrono::day{day}};
+  if (!date.ok()) return std::nullopt;
+  return std::chrono::sys_days{date};
+}
+
+}  // namespace
+
+std::string_view ToString(EventKind kind) {
+  for (const auto& [value, name] : kKindNames) {
+    if (value == kind) return name;
+  }
+  return "other";
+}
+
+std::vector<std::string_view> AllEventKindNames() {
+  std::vector<std::string_view> names;
+  for (const auto& entry : kKindNames) names.push_back(entry.second);
+  return names;
+}
+
+Result<EventKind> EventKindFromString(std::string_view text) {
+  for (const auto& [value, name] : kKindNames) {
+    if (name == text) return value;
+  }
+  std::string known;
+  for (const auto& entry : kKindNames) known += (known.empty() ? "" : ", ") + std::string(entry.second);
+  return InvalidInput(fmt::format("unknown event kind '{}' (known: {})", text, known));
+}
+
+Result<int> DaysBetween(std::string_view from, std::string_view to, const std::string& file,
+                        int line, std::string_view field) {
+  const auto start = ParseDate(from);
+  const auto end = ParseDate(to);
+  if (!start || !end) {
+    return InvalidInput(fmt::format("{} '{}' is not a date YYYY-MM-DD", field, start ? to : from),
+                        file, line, std::string(field));
+  }
+  return static_cast<int>((*end - *start).count());
+}
+
+namespace dynamics_yaml {
+
+Status CheckMap(const YAML::Node& node, const std::vector<std::string_view>& keys,
+                const Scenario& scenario, std::string_view context) {
+  if (!node.IsMap()) {
+    return InvalidInput(fmt::format("{} must be a map", context), scenario.file, LineOf(node),
+                        std::string(context));
+  }
+  return yaml::CheckKeys(node, keys, scenario.file, context);
+}
+
+Result<std::size_t> ActorRef(const YAML::Node& node, const Scenario& scenario,
+                             std::string_view context, std::string_view field) {
+  if (!node || node.IsNull()) {
+    return InvalidInput(fmt::format("{}: missing required field '{}'", context, field),
+                        scenario.file, LineOf(node), std::string(field));
+  }
+  auto id = yaml::Text(node, scenario.file, field, context);
+  if (!id) return tl::unexpected(id.error());
+  if (auto index = scenario.FindActor(*id)) return *index;
+  return InvalidInput(fmt::format("{}: unknown actor '{}' in '{}' (declare it under actors)",
+                                  context, *id, field),
+                      scenario.file, LineOf(node), std::string(field));
+}
+
+Result<std::size_t> IssueRef(const YAML::Node& node, const Scenario& scenario,
+                             std::string_view context, std::string_view field) {
+  if (!node || node.IsNull()) {
+    return InvalidInput(fmt::format("{}: missing required field '{}'", context, field),
+                        scenario.file, LineOf(node), std::string(field));
+  }
+  auto id = yaml::Text(node, scenario.file, field, context);
+  if (!id) return tl::unexpected(id.error());
+  if (auto index = scenario.FindIssue(*id)) return *index;
+  return InvalidInput(fmt::format("{}: unknown issue '{}' in '{}' (declare it under issues)",
+                                  context, *id, field),
+                      scenario.file, LineOf(node), std::string(field));
+}
+
+Result<std::vector<std::size_t>> ActorRefs(const YAML::Node& parent, std::string_view key,
+                                           const Scenario& scenario, std::string_view context) {
+  std::vector<std::size_t> actors;
+  const YAML::Node node = parent[std::string(key)];
+  if (!node || node.IsNull()) return actors;
+  if (node.IsScalar()) {
+    auto actor = ActorRef(node, scenario, context, key);
+    if (!actor) return tl::unexpected(actor.error());
+    return std::vector<std::size_t>{*actor};
+  }
+  if (!node.IsSequence()) {
+    return InvalidInput(fmt::format("{}: '{}' must be a list of actor ids", context, key),
+                        scenario.file, LineOf(node), std::string(key));
+  }
+  for (const YAML::Node& item : node) {
+    auto actor = ActorRef(item, scenario, context, key);
+    if (!actor) return tl::unexpected(actor.error());
+    actors.push_back(*actor);
+  }
+  return actors;
+}
+
+Result<bool> Flag(const YAML::Node& parent, std::string_view key, const Scenario& scenario,
+                  std::string_view context) {
+  const YAML::Node node = parent[std::string(key)];
+  if (!node || node.IsNull()) return false;
+  const std::string& text = node.Scalar();
+  if (node.IsScalar() && (text == "true" || text == "false")) return text == "true";
+  return InvalidInput(fmt::format("{}: {} must be true or false, got '{}'", context, key, text),
+                      scenario.file, LineOf(node), std::string(key));
+}
+
+Status ReadCalendar(const YAML::Node& node, Scenario& scenario) {
+  const std::string context = "events.calendar";
+  if (auto s = CheckMap(node, {"start", "period_days", "periods"}, scenario, context); !s) return s;
+  TimelineCalendar& calendar = scenario.timeline.calendar;
+  auto start = yaml::OptionalText(node, "start", scenario.file, context);
+  auto period_days = yaml::OptionalNumber(node, "period_days", scenario.file, context);
+  auto periods = yaml::OptionalNumber(node, "periods", scenario.file, context);
+  if (!start) return tl::unexpected(start.error());
+  if (!period_days) return tl::unexpected(period_days.error());
+  if (!periods) return tl::unexpected(periods.error());
+  if (!start->empty()) {
+    if (auto s = DaysBetween(*start, *start, scenario.file, LineOf(node["start"]), "start"); !s) {
+      return tl::unexpected(s.error());
+    }
+    calendar.start = *start;
+    const double days = period_days->value_or(0.0);
+    if (days < 1 || days > 3660 || days != static_cast<int>(days)) {
+      return InvalidInput(fmt::format("{}: period_days {} must be a whole number in [1, 3660]",
+                                      context, days),
+                          scenario.file, LineOf(node), "period_days");
+    }
+    calendar.period_days = static_cast<int>(days);
+  }
+  const double count = periods->value_or(0.0);
+  if (count < 0 || count > 10000 || count != static_cast<int>(count)) {
+    return InvalidInput(fmt::format("{}: periods {} must be a whole number in [0, 10000]", context,
+                                    count),
+                        scenario.file, LineOf(node), "periods");
+  }
+  calendar.periods = static_cast<int>(count);
+  return Ok();
+}
+
+}  // namespace dynamics_yaml
+}  // namespace parley

@@ -1,0 +1,89 @@
+// Format names, detection and LoadScenario.
+#include <array>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "parley/io.h"
+
+namespace parley {
+namespace {
+
+constexpr std::array<std::pair<ScenarioFormat, std::string_view>, 5> kFormatNames = {{
+    {ScenarioFormat::kYaml, "yaml"},
+    {ScenarioFormat::kJson, "json"},
+    {ScenarioFormat::kKtabCsv, "ktab-csv"},
+    {ScenarioFormat::kKtabXml, "ktab-xml"},
+    {ScenarioFormat::kDeuCsv, "deu-csv"},
+}};
+
+bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// The first line that is not a '#' comment.
+std::string_view FirstDataLine(std::string_view text) {
+  while (!text.empty()) {
+    const auto newline = text.find('\n');
+    std::string_view line = text.substr(0, newline);
+    if (!line.empty() && line.front() != '#') return line;
+    if (newline == std::string_view::npos) break;
+    text.remove_prefix(newline + 1);
+  }
+  return {};
+}
+
+}  // namespace
+
+std::string_view ToString(ScenarioFormat format) {
+  for (const auto& [value, name] : kFormatNames) {
+    if (value == format) return name;
+  }
+  return "unknown";
+}
+
+Result<ScenarioFormat> ScenarioFormatFromString(std::string_view text) {
+  for (const auto& [value, name] : kFormatNames) {
+    if (name == text) return value;
+  }
+  return UsageError(fmt::format("unknown scenario format '{}' (allowed: yaml, json, ktab-csv, "
+                                "ktab-xml, deu-csv)",
+                                text));
+}
+
+Result<ScenarioFormat> DetectScenarioFormat(const std::string& path) {
+  if (EndsWith(path, ".yaml") || EndsWith(path, ".yml")) return ScenarioFormat::kYaml;
+  if (EndsWith(path, ".json")) return ScenarioFormat::kJson;
+  if (EndsWith(path, ".xml")) return ScenarioFormat::kKtabXml;
+  if (EndsWith(path, ".csv")) {
+    auto text = ReadTextFile(path);
+    if (!text) return tl::unexpected(text.error());
+    if (FirstDataLine(*text).rfind("issue_id,", 0) == 0) return ScenarioFormat::kDeuCsv;
+    return ScenarioFormat::kKtabCsv;
+  }
+  return MakeError(ErrorCode::kUsage,
+                   "cannot tell the format from the file name (use .yaml, .json, .csv or .xml, "
+                   "or --input-format)",
+                   path);
+}
+
+Result<Scenario> LoadScenario(const std::string& path, ScenarioFormat format) {
+  auto text = ReadTextFile(path);
+  if (!text) return tl::unexpected(text.error());
+  switch (format) {
+    case ScenarioFormat::kYaml:
+    case ScenarioFormat::kJson: return ParseScenarioText(*text, path);
+    case ScenarioFormat::kKtabCsv: return ParseKtabCsv(*text, path);
+    case ScenarioFormat::kKtabXml: return ParseKtabXml(*text, path);
+    case ScenarioFormat::kDeuCsv: return ParseDeuCsv(*text, path);
+  }
+  return MakeError(ErrorCode::kInternal, "unhandled scenario format");
+}
+
+Result<Scenario> LoadScenario(const std::string& path) {
+  auto format = DetectScenarioFormat(path);
+  if (!format) return tl::unexpected(format.error());
+  return LoadScenario(path, *format);
+}
+
+}  // namespace parley

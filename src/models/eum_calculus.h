@@ -1,0 +1,57 @@
+// Internal: the formulas of one pass of the expected-utility model (Scholz,
+// Calbert & Smith 2011; models.md 3.2 steps 4-7 and 3.4). A pass fixes the
+// positions, R, the median and every actor's risk exponent, precomputes
+// P(i beats j) for all pairs and then prices any challenge.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "parley/eum_detail.h"
+#include "parley/issue_problem.h"
+
+namespace parley::eum {
+
+// |from - to| / R, the distance as a share of the range; 0 when R = 0 (every
+// actor holds one position, so every distance is 0).
+double DistanceShare(double from, double to, double range);
+
+// The basic utilities of eqs. 15-16 and 22-24 for a dyad at distance share d,
+// challenger-to-median share m, priced with risk exponent r in [0.5, 2].
+// At r = 1: success 2d, failure -2d, better m + d, worse -(m + d), status quo 0.
+// Without `with_drift` (Q = 1, where eq. 25a does not use them) better and
+// worse are left at 0.
+struct BasicUtilities {
+  double success = 0.0;     // U_s = 2 - 4 (0.5 - 0.5 d)^r            (eq. 15)
+  double failure = 0.0;     // U_f = 2 - 4 (0.5 + 0.5 d)^r            (eq. 16)
+  double better = 0.0;      // U_b = 2 - 4 (0.5 - 0.25 (m + d))^r     (eq. 22)
+  double worse = 0.0;       // U_w = 2 - 4 (0.5 + 0.25 (m + d))^r     (eq. 23)
+  double status_quo = 0.0;  // U_sq = 2 - 4 (0.5)^r                   (eq. 24)
+};
+BasicUtilities ComputeBasicUtilities(double distance_share, double median_share, double risk,
+                                     bool with_drift = true);
+
+class Pass {
+ public:
+  // `exponent` holds r_k for every actor (all 1 in the risk pass).
+  Pass(const IssueProblem& problem, const EumSettings& settings, const EumSnapshot& snapshot,
+       std::vector<double> exponent);
+
+  std::size_t ActorCount() const { return exponent_.size(); }
+  double Exponent(std::size_t i) const { return exponent_[i]; }
+  // P(i beats j) under the settings' rule (A4).
+  double Probability(std::size_t i, std::size_t j) const {
+    return probability_[i * ActorCount() + j];
+  }
+  // E(challenger challenges target), eq. 25a, priced with exponent `risk`.
+  double ExpectedUtility(std::size_t challenger, std::size_t target, double risk) const;
+
+ private:
+  const IssueProblem& problem_;
+  const EumSettings& settings_;
+  const EumSnapshot& snapshot_;
+  std::vector<double> exponent_;
+  std::vector<double> probability_;  // row-major n x n
+};
+
+}  // namespace parley::eum

@@ -1,0 +1,72 @@
+// The model registry: names, dispatch, and issue-by-issue scenario forecasts.
+#include <array>
+#include <utility>
+
+#include <fmt/format.h>
+
+#include "parley/models.h"
+
+namespace parley {
+namespace {
+
+constexpr std::array<std::pair<ModelKind, std::string_view>, 4> kModelNames = {{
+    {ModelKind::kWeightedMedian, "weighted_median"},
+    {ModelKind::kCompromise, "compromise"},
+    {ModelKind::kNash, "nash"},
+    {ModelKind::kEum, "eum"},
+}};
+
+}  // namespace
+
+std::string_view ToString(ModelKind kind) {
+  for (const auto& [value, name] : kModelNames) {
+    if (value == kind) return name;
+  }
+  return "unknown";
+}
+
+Result<ModelKind> ModelKindFromString(std::string_view text) {
+  for (const auto& [value, name] : kModelNames) {
+    if (name == text) return value;
+  }
+  std::string allowed;
+  for (const auto& entry : kModelNames) allowed += std::string(entry.second) + ", ";
+  return UsageError(fmt::format("unknown model '{}' (allowed: {}all)", text, allowed));
+}
+
+std::vector<ModelKind> AllIssueModels() {
+  std::vector<ModelKind> kinds;
+  for (const auto& entry : kModelNames) kinds.push_back(entry.first);
+  return kinds;
+}
+
+Result<Forecast> RunIssueModel(ModelKind kind, const IssueProblem& problem,
+                               const ModelOptions& options, const RoundObserver& observer) {
+  switch (kind) {
+    case ModelKind::kWeightedMedian: return RunWeightedMedian(problem, options.weighted_median);
+    case ModelKind::kCompromise: return RunCompromise(problem, options.compromise);
+    case ModelKind::kNash: return RunNash(problem, options.nash);
+    case ModelKind::kEum: return RunEum(problem, options.eum, observer);
+  }
+  return MakeError(ErrorCode::kInternal, "unhandled model kind");
+}
+
+Result<ScenarioForecast> ForecastScenario(const Scenario& scenario, ModelKind kind,
+                                          const ModelOptions& options) {
+  ScenarioForecast result;
+  result.model = std::string(ToString(kind));
+  for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
+    auto problem = MakeIssueProblem(scenario, k);
+    if (!problem) continue;  // nobody takes a stance on this issue
+    auto forecast = RunIssueModel(kind, *problem, options);
+    if (!forecast) {
+      Error error = forecast.error();
+      error.message = fmt::format("issue '{}': {}", scenario.issues[k].id, error.message);
+      return tl::unexpected<Error>(std::move(error));
+    }
+    result.issues.push_back(IssueForecast{k, std::move(*problem), std::move(*forecast)});
+  }
+  return result;
+}
+
+}  // namespace parley

@@ -1,0 +1,199 @@
+#include "smp/pce.h"
+
+#include <cmath>
+#include <string>
+
+#include <fmt/format.h>
+
+#include "smp/kernels.h"
+
+namespace parley::smp {
+namespace {
+
+constexpr double kMinimumCoalition = 1E-8;   // Model::coalitions minC
+constexpr double kSumTolerance = 1E-8;       // probCE2 pTol
+constexpr unsigned kMaximumIterations = 1000;  // Markov PCE iMax
+
+// One row a of Model::coalitions: C(a, b) and C(b, a) for every b < a.
+template <SmpVotingRule kRule>
+void CoalitionRow(std::size_t a, const std::vector<double>& weight,
+                  const std::vector<double>& utility, std::size_t options,
+                  std::vector<double>& coalitions) {
+  std::vector<double> for_a(a, kMinimumCoalition);
+  std::vector<double> for_b(a, kMinimumCoalition);
+  for (std::size_t k = 0; k < weight.size(); ++k) {
+    const double* row = utility.data() + k * options;
+    const double utility_a = row[a];
+    const double w = weight[k];
+    for (std::size_t b = 0; b < a; ++b) {
+      const double vote = Vote<kRule>(w, utility_a, row[b]);
+      for_a[b] = for_a[b] + (vote > 0 ? vote : 0.0);
+      for_b[b] = for_b[b] - (vote < 0 ? vote : 0.0);
+    }
+  }
+  for (std::size_t b = 0; b < a; ++b) {
+    coalitions[a * options + b] = for_a[b];
+    coalitions[b * options + a] = for_b[b];
+  }
+  coalitions[a * options + a] = kMinimumCoalition;
+}
+
+double Sum(const std::vector<double>& values) {
+  double sum = 0.0;
+  for (double value : values) sum = sum + value;
+  return sum;
+}
+
+tl::unexpected<Error> PceFailure(std::string what) {
+  return InvalidInput(fmt::format("probabilistic Condorcet election failed: {} (KTAB aborts here)",
+                                  what));
+}
+
+// Model::condPCE: q_a = prod_b P(a > b) (diagonal 0.5 included), p = q / sum q.
+Result<std::vector<double>> ConditionalPce(const std::vector<double>& victory, std::size_t n) {
+  std::vector<double> p(n);
+  for (std::size_t a = 0; a < n; ++a) {
+    double product = 1.0;
+    for (std::size_t b = 0; b < n; ++b) product = product * victory[a * n + b];
+    if (0 > product || 1 < product) return PceFailure("a product of probabilities left [0, 1]");
+    p[a] = product;
+  }
+  const double total = Sum(p);
+  for (double& value : p) value = value / total;
+  return p;
+}
+
+// Model::markovIncentivePCE: challenges in proportion to incentive C(a,b) P(a>b).
+Result<std::vector<double>> MarkovIncentivePce(const std::vector<double>& coalitions,
+                                               const std::vector<double>& victory, std::size_t n) {
+  std::vector<double> incentive(n * n);
+  for (std::size_t a = 0; a < n; ++a) {
+    for (std::size_t b = 0; b < n; ++b) {
+      double value = coalitions[a * n + b] * victory[a * n + b];
+      if (a == b) value = value + 1E-10;
+      incentive[a * n + b] = value;
+    }
+  }
+  std::vector<double> column_sum(n, 0.0);
+  for (std::size_t b = 0; b < n; ++b) {
+    double sum = 0.0;
+    for (std::size_t k = 0; k < n; ++k) sum = sum + incentive[k * n + b];
+    column_sum[b] = sum;
+  }
+  // challenge(a, b) = P[a challenges b | b is the favourite].
+  std::vector<double> challenge(n * n);
+  for (std::size_t a = 0; a < n; ++a) {
+    for (std::size_t b = 0; b < n; ++b) challenge[a * n + b] = incentive[a * n + b] / column_sum[b];
+  }
+  std::vector<double> p(n, 1.0 / static_cast<double>(n)), q(n), flow(n * n);
+  double change = 1.0;
+  unsigned iterations = 0;
+  while (kSumTolerance < change) {
+    if (iterations >= kMaximumIterations) return PceFailure("Markov incentive PCE did not settle");
+    for (std::size_t a = 0; a < n; ++a) {
+      for (std::size_t b = 0; b < n; ++b) flow[a * n + b] = p[a] * challenge[b * n + a];
+    }
+    change = 0.0;
+    for (std::size_t a = 0; a < n; ++a) {
+      double qa = 0.0;
+      for (std::size_t b = 0; b < n; ++b) {
+        qa = qa + victory[a * n + b] * (flow[a * n + b] + flow[b * n + a]);
+      }
+      q[a] = qa;
+      const double difference = std::fabs(q[a] - p[a]);
+      change = (difference > change) ? difference : change;
+    }
+    for (std::size_t a = 0; a < n; ++a) p[a] = (p[a] + q[a]) / 2.0;
+    ++iterations;
+    if (std::fabs(Sum(p) - 1.0) >= kSumTolerance) return PceFailure("probabilities lost their sum");
+  }
+  if (iterations >= kMaximumIterations) return PceFailure("Markov PCE needed 1000 iterations");
+  return p;
+}
+
+// Model::markovUniformPCE: uniform challenges; tolerance 1e-6.
+Result<std::vector<double>> MarkovUniformPce(const std::vector<double>& victory, std::size_t n) {
+  const double kTolerance = 1E-6;
+  std::vector<double> p(n, 1.0 / static_cast<double>(n)), q(n);
+  double change = 1.0;
+  unsigned iterations = 0;
+  while (kTolerance < change) {
+    if (iterations >= kMaximumIterations) return PceFailure("Markov uniform PCE did not settle");
+    change = 0;
+    for (std::size_t a = 0; a < n; ++a) {
+      double sum = 0.0;
+      for (std::size_t b = 0; b < n; ++b) sum = sum + victory[a * n + b] * (p[a] + p[b]);
+      q[a] = sum / static_cast<double>(n);
+      const double difference = std::fabs(q[a] - p[a]);
+      change = (difference > change) ? difference : change;
+    }
+    for (std::size_t a = 0; a < n; ++a) p[a] = (p[a] + q[a]) / 2.0;
+    ++iterations;
+    if (std::fabs(Sum(p) - 1.0) >= kSumTolerance) return PceFailure("probabilities lost their sum");
+  }
+  if (iterations >= kMaximumIterations) return PceFailure("Markov PCE needed 1000 iterations");
+  return p;
+}
+
+}  // namespace
+
+std::vector<double> Coalitions(SmpVotingRule rule, const std::vector<double>& weight,
+                               const std::vector<double>& utility, std::size_t options,
+                               WorkerPool& pool) {
+  std::vector<double> coalitions(options * options);
+  WithVotingRule(rule, [&]<SmpVotingRule kRule>() {
+    pool.ForEach(options, [&](std::size_t index, int) {
+      // Hand out the long rows first: row a costs O(a).
+      CoalitionRow<kRule>(options - 1 - index, weight, utility, options, coalitions);
+    });
+  });
+  return coalitions;
+}
+
+std::vector<double> VictoryMatrix(SmpVictoryProbModel model, const std::vector<double>& coalitions,
+                                  std::size_t options) {
+  std::vector<double> victory(options * options);
+  for (std::size_t a = 0; a < options; ++a) {
+    for (std::size_t b = 0; b < a; ++b) {
+      const auto [p_ab, p_ba] =
+          VictoryPair(model, coalitions[a * options + b], coalitions[b * options + a]);
+      victory[a * options + b] = p_ab;
+      victory[b * options + a] = p_ba;
+    }
+    victory[a * options + a] = 0.5;
+  }
+  return victory;
+}
+
+Result<std::vector<double>> OptionProbabilities(SmpPceModel pce, SmpVictoryProbModel model,
+                                                const std::vector<double>& coalitions,
+                                                std::size_t options) {
+  const std::vector<double> victory = VictoryMatrix(model, coalitions, options);
+  Result<std::vector<double>> p;
+  switch (pce) {
+    case SmpPceModel::kConditional:
+      p = ConditionalPce(victory, options);
+      break;
+    case SmpPceModel::kMarkovIncentive:
+      p = MarkovIncentivePce(coalitions, victory, options);
+      break;
+    case SmpPceModel::kMarkovUniform:
+      p = MarkovUniformPce(victory, options);
+      break;
+  }
+  if (p && std::fabs(Sum(*p) - 1.0) >= kSumTolerance) {
+    return PceFailure("option probabilities do not sum to 1");
+  }
+  return p;
+}
+
+Result<std::vector<double>> ScalarPce(const SmpOptions& options, const std::vector<double>& weight,
+                                      const std::vector<double>& utility, std::size_t option_count,
+                                      WorkerPool& pool) {
+  const std::vector<double> coalitions =
+      Coalitions(options.voting_rule, weight, utility, option_count, pool);
+  return OptionProbabilities(options.pce_model, options.victory_prob_model, coalitions,
+                             option_count);
+}
+
+}  // namespace parley::smp

@@ -1,0 +1,66 @@
+#include "smp/worker_pool.h"
+
+namespace parley::smp {
+
+WorkerPool::WorkerPool(int threads) {
+  for (int thread = 1; thread < threads; ++thread) {
+    helpers_.emplace_back([this, thread] { HelperLoop(thread); });
+  }
+}
+
+WorkerPool::~WorkerPool() {
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    stopping_ = true;
+  }
+  work_ready_.notify_all();
+  for (std::thread& helper : helpers_) helper.join();
+}
+
+void WorkerPool::Drain(int thread) {
+  for (;;) {
+    const std::size_t index = next_index_.fetch_add(1, std::memory_order_relaxed);
+    if (index >= count_) return;
+    (*task_)(index, thread);
+  }
+}
+
+void WorkerPool::HelperLoop(int thread) {
+  std::size_t seen_generation = 0;
+  for (;;) {
+    {
+      std::unique_lock<std::mutex> lock(mutex_);
+      work_ready_.wait(lock, [&] { return stopping_ || generation_ != seen_generation; });
+      if (stopping_) return;
+      seen_generation = generation_;
+    }
+    Drain(thread);
+    {
+      std::lock_guard<std::mutex> lock(mutex_);
+      --busy_helpers_;
+    }
+    work_done_.notify_one();
+  }
+}
+
+void WorkerPool::ForEach(std::size_t count, const std::function<void(std::size_t, int)>& task) {
+  if (helpers_.empty() || count < 2) {
+    for (std::size_t index = 0; index < count; ++index) task(index, 0);
+    return;
+  }
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    task_ = &task;
+    count_ = count;
+    next_index_.store(0, std::memory_order_relaxed);
+    busy_helpers_ = static_cast<int>(helpers_.size());
+    ++generation_;
+  }
+  work_ready_.notify_all();
+  Drain(0);
+  std::unique_lock<std::mutex> lock(mutex_);
+  work_done_.wait(lock, [&] { return busy_helpers_ == 0; });
+  task_ = nullptr;
+}
+
+}  // namespace parley::smp

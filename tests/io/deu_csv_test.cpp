@@ -1,0 +1,41 @@
+#include <gtest/gtest.h>
+
+#include "parley/io.h"
+
+namespace parley {
+namespace {
+
+constexpr const char* kHeader =
+    "issue_id,proposal_id,proposal_name,type,council,procedure,voting_rule,actor,capability,"
+    "position,salience,reference_point,outcome\n";
+
+TEST(DeuCsv, GroupsRowsIntoIssuesAndSkipsActorsWithMissingValues) {
+  const std::string text = std::string("# comment\n") + kHeader +
+                           "i1,p1,name,Reg,Gen,COD,QMV,de,4.1,0,80,0,100\n"
+                           "i1,p1,name,Reg,Gen,COD,QMV,fr,2.8,,20,0,100\n"
+                           "i2,p1,name,Reg,Gen,COD,QMV,de,4.1,50,50,,\n";
+  auto scenario = ParseDeuCsv(text, "d.csv");
+  ASSERT_TRUE(scenario) << scenario.error().ToString();
+  EXPECT_EQ(scenario->issues.size(), 2u);
+  EXPECT_EQ(scenario->stances.size(), 2u);  // fr sits out i1: no position
+  EXPECT_DOUBLE_EQ(*scenario->issues[0].outcome, 100.0);
+  EXPECT_FALSE(scenario->issues[1].outcome.has_value());
+}
+
+TEST(DeuCsv, NamesLineFieldAndActorOfABadNumber) {
+  const std::string text = std::string(kHeader) + "i1,p1,n,Reg,Gen,COD,QMV,de,4.1,abc,80,0,100\n";
+  auto scenario = ParseDeuCsv(text, "d.csv");
+  ASSERT_FALSE(scenario);
+  EXPECT_EQ(scenario.error().ToString(),
+            "d.csv:2: position 'abc' for actor 'de' on issue 'i1' is not a number");
+}
+
+TEST(DeuCsv, LoadsTheDevelopmentSplit) {
+  // reference/deu/README.md: 68 proposals, 166 issues in the development split.
+  auto scenario = LoadScenario(PARLEY_SHARED_DIR "/reference/deu/deu3_dev.csv");
+  ASSERT_TRUE(scenario) << scenario.error().ToString();
+  EXPECT_EQ(scenario->issues.size(), 166u);
+}
+
+}  // namespace
+}  // namespace parley
