@@ -38,6 +38,15 @@ Result<Scenario> LoadScenario(const std::string& path, ScenarioFormat format);
 std::string ScenarioToYaml(const Scenario& scenario);
 std::string ScenarioToJson(const Scenario& scenario);
 
+// Renders a scenario as KTAB's SMP CSV: every actor must take a stance on
+// every issue (KTAB has no abstentions); positions are mapped from each
+// issue's scale onto 0-100 and saliences written on 0-100. Parameters,
+// accommodation and provenance have no place in that format and are dropped.
+Result<std::string> ScenarioToKtabCsv(const Scenario& scenario);
+// Renders a scenario as the DEU long CSV (one row per stance; status quo as
+// reference_point, real outcome as outcome). Scales must be 0-100.
+Result<std::string> ScenarioToDeuCsv(const Scenario& scenario);
+
 // Reads a whole file into a string.
 Result<std::string> ReadTextFile(const std::string& path);
 // Writes `content` to `path` atomically (a temporary file renamed into place),

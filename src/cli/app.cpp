@@ -3,6 +3,8 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/conflict_cli.h"
+#include "cli/dynamics_cli.h"
 #include "parley/io.h"
 
 namespace parley::cli {
@@ -17,6 +19,9 @@ std::vector<Command> RegisterAll(CLI::App& app) {
   return {
       RegisterForecastCommand(app), RegisterValidateCommand(app), RegisterScenariosCommand(app),
       RegisterShowCommand(app),     RegisterConvertCommand(app),
+      RegisterEngageCommand(app),   RegisterSimulateCommand(app),
+      RegisterPackagesCommand(app), RegisterCompareRegimesCommand(app),
+      RegisterExchangeCommand(app),
   };
 }
 

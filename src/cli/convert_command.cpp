@@ -6,6 +6,17 @@
 #include "parley/io.h"
 
 namespace parley::cli {
+namespace {
+
+Result<std::string> Render(const Scenario& scenario, const std::string& to) {
+  if (to == "yaml") return ScenarioToYaml(scenario);
+  if (to == "json") return ScenarioToJson(scenario);
+  if (to == "ktab-csv") return ScenarioToKtabCsv(scenario);
+  if (to == "deu-csv") return ScenarioToDeuCsv(scenario);
+  return UsageError(fmt::format("--to '{}' must be yaml, json, ktab-csv or deu-csv", to));
+}
+
+}  // namespace
 
 Command RegisterConvertCommand(CLI::App& app) {
   struct Request {
@@ -14,20 +25,15 @@ Command RegisterConvertCommand(CLI::App& app) {
   };
   auto request = std::make_shared<Request>();
   CLI::App* sub = app.add_subcommand(
-      "convert", "Convert a scenario (YAML, JSON, KTAB CSV/XML, DEU CSV) to parley YAML or JSON");
+      "convert", "Convert a scenario between YAML, JSON, KTAB CSV (and XML input) and DEU CSV");
   AddScenarioArgument(sub, request->source, /*required=*/true);
-  sub->add_option("-t,--to", request->to, "yaml (default) or json");
+  sub->add_option("-t,--to", request->to, "yaml (default), json, ktab-csv or deu-csv");
   auto output = AddOutputOption(sub);
   return Command{sub,
                  [request]() -> Result<std::string> {
-                   if (request->to != "yaml" && request->to != "json") {
-                     return UsageError(
-                         fmt::format("--to '{}' must be yaml or json", request->to));
-                   }
                    auto scenario = LoadScenarioFrom(request->source);
                    if (!scenario) return tl::unexpected(scenario.error());
-                   return request->to == "json" ? ScenarioToJson(*scenario)
-                                                : ScenarioToYaml(*scenario);
+                   return Render(*scenario, request->to);
                  },
                  output};
 }

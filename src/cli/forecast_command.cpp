@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/command.h"
+#include "cli/conflict_cli.h"
 #include "cli/forecast_format.h"
 #include "cli/scenario_source.h"
 #include "parley/models.h"
@@ -19,6 +20,7 @@ struct ForecastRequest {
   std::string eum_stop = "fixed";
   std::string nash_utility = "linear";
   bool show_positions = false;
+  RegimeFlags regime;  // --regime and its flags (conflict_cli.h)
 };
 
 Result<ModelOptions> OptionsFor(const ForecastRequest& request) {
@@ -63,15 +65,21 @@ Result<std::string> RunForecast(const ForecastRequest& request) {
   if (!kinds) return tl::unexpected(kinds.error());
   auto scenario = LoadScenarioFrom(request.source);
   if (!scenario) return tl::unexpected(scenario.error());
+  if (!request.regime.regime.empty()) {
+    return ForecastUnderRegime(*scenario, *kinds, *options, request.regime, request.format);
+  }
   std::vector<ScenarioForecast> forecasts;
   for (ModelKind kind : *kinds) {
     auto forecast = ForecastScenario(*scenario, kind, *options);
     if (!forecast) return tl::unexpected(forecast.error());
     forecasts.push_back(std::move(*forecast));
   }
-  if (request.format == "json") return ForecastJson(*scenario, forecasts);
+  if (request.format == "json") {
+    return WithRedLinesJson(ForecastJson(*scenario, forecasts), *scenario, forecasts);
+  }
   if (request.format == "csv") return ForecastCsv(*scenario, forecasts);
-  return ForecastTable(*scenario, forecasts, ForecastView{request.show_positions});
+  return ForecastTable(*scenario, forecasts, ForecastView{request.show_positions}) +
+         RedLinesSection(*scenario, forecasts);
 }
 
 }  // namespace
@@ -92,6 +100,7 @@ Command RegisterForecastCommand(CLI::App& app) {
   sub->add_option("--nash-utility", request->nash_utility, "linear (default) or quadratic");
   sub->add_flag("--positions", request->show_positions,
                 "Show every actor's position in each round of the trajectory");
+  AddRegimeFlags(sub, request->regime, /*with_regime=*/true);
   auto output = AddOutputOption(sub);
   return Command{sub, [request] { return RunForecast(*request); }, output};
 }

@@ -139,6 +139,7 @@ Actors PrepareActors(const SmpProblem& problem) {
     actors.salience_square_sum.push_back(square_sum);
     actors.challenge_weight.push_back(sum * problem.capability[i]);
   }
+  actors.wide_lanes = HasAvx2();
   actors.identity_accommodation = true;
   actors.accommodation.assign(n, {});
   if (!problem.accommodation.empty()) {
@@ -164,7 +165,7 @@ Result<StateAnalysis> AnalyseState(const Actors& actors, const std::vector<doubl
   for (std::size_t index = 0; index < n * n; ++index) {
     neutral[index] = BasicUtility(analysis.distance[index], 0.0);
   }
-  auto p = ScalarPce(options, actors.capability, neutral, n, pool);
+  auto p = ScalarPce(options, actors.capability, neutral, n, actors.wide_lanes, pool);
   if (!p) return tl::unexpected<Error>(p.error());
   auto risk = RiskFromProbabilities(*p, options.big_r_range);
   if (!risk) return tl::unexpected<Error>(risk.error());
@@ -200,7 +201,7 @@ Result<std::vector<double>> WinningProbabilities(const Actors& actors,
       utility[i * options_count + q] = BasicUtility(analysis.distance[i * n + unique[q]], own_risk);
     }
   }
-  auto p = ScalarPce(options, actors.capability, utility, options_count, pool);
+  auto p = ScalarPce(options, actors.capability, utility, options_count, actors.wide_lanes, pool);
   if (!p) return p;
   // State::posProb: the last unique position equivalent to the actor's.
   std::vector<double> winning(n, 0.0);

@@ -35,22 +35,83 @@ inline void PrincipalCoalitions(double weight_i, double u_ii, double u_ij, doubl
 // joining i (2u_ni + u_nn if i wins, 3u_nj if j wins) with joining j
 // (3u_ni, 2u_nj + u_nn). Example: u_ni = 0.9, u_nj = 0.5, u_nn = 1, pi = 0.5:
 // A = 0.5 * 2.8 + 0.5 * 1.5 = 2.15, B = 0.5 * 2.7 + 0.5 * 2.0 = 2.35; Prop votes w * (-0.2).
-template <SmpVotingRule kRule>
-inline double ThirdPartyVote(double weight, double u_ni, double u_nj, double u_nn, double base_i,
-                             double base_j) {
-  const double little = Vote<kRule>(weight, u_ni, u_nj);
-  const double with_i = (little > 0) ? base_i + little : base_i;
-  const double with_j = (little < 0) ? base_j - little : base_j;
-  const double p_i = with_i / (with_i + with_j);
-  const double p_j = 1.0 - p_i;
-  const double join_i_wins = u_ni + u_ni + u_nn;
-  const double join_i_loses = u_nj + u_nj + u_nj;
-  const double join_j_loses = u_ni + u_ni + u_ni;
-  const double join_j_wins = u_nj + u_nj + u_nn;
-  const double join_i = (p_i * join_i_wins) + (p_j * join_i_loses);
-  const double join_j = (p_i * join_j_loses) + (p_j * join_j_wins);
+template <SmpVotingRule kRule, typename T>
+[[gnu::always_inline]] inline T ThirdPartyVote(T weight, T u_ni, T u_nj, T u_nn, T base_i, T base_j) {
+  const T zero = Splat<T>(0.0);
+  const T little = Vote<kRule>(weight, u_ni, u_nj);
+  const T with_i = Select(little > zero, base_i + little, base_i);
+  const T with_j = Select(little < zero, base_j - little, base_j);
+  const T p_i = with_i / (with_i + with_j);
+  const T p_j = 1.0 - p_i;
+  const T join_i_wins = u_ni + u_ni + u_nn;
+  const T join_i_loses = u_nj + u_nj + u_nj;
+  const T join_j_loses = u_ni + u_ni + u_ni;
+  const T join_j_wins = u_nj + u_nj + u_nn;
+  const T join_i = (p_i * join_i_wins) + (p_j * join_i_loses);
+  const T join_j = (p_i * join_j_loses) + (p_j * join_j_wins);
   return Vote<kRule>(weight, join_i, join_j);
 }
+
+// What the third-party loop of BestChallenge reads for initiator i.
+struct ThirdPartyInput {
+  std::size_t initiator = 0;
+  std::size_t count = 0;               // n
+  const double* distance = nullptr;    // n x n
+  const double* risk = nullptr;        // n: R^i_a
+  const double* weight = nullptr;      // n: challenge weights
+  const double* base_i = nullptr;      // n: the principals' coalition for i, per target
+  const double* base_j = nullptr;      // n: the principals' coalition for j, per target
+};
+
+// Adds every third party's vote (in order third = 0, 1, ...) to the coalitions
+// of every target j, `kLanes<V>` targets at a time; target j == third is left
+// alone and target i is never read.
+template <SmpVotingRule kRule, typename V>
+[[gnu::always_inline]] inline void AddThirdParties(const ThirdPartyInput& in, double* for_i,
+                                                   double* for_j) {
+  const std::size_t n = in.count;
+  for (std::size_t third = 0; third < n; ++third) {
+    if (third == in.initiator) continue;
+    const double* row = in.distance + third * n;
+    const double risk = in.risk[third];
+    const double weight = in.weight[third];
+    const double u_ni = BasicUtility(row[in.initiator], risk);
+    const double u_nn = BasicUtility(row[third], risk);
+    const V zero = Splat<V>(0.0);
+    const V third_lanes = Splat<V>(static_cast<double>(third));
+    std::size_t j = 0;
+    for (; j + kLanes<V> <= n; j += kLanes<V>) {
+      const V vote = ThirdPartyVote<kRule, V>(
+          Splat<V>(weight), Splat<V>(u_ni), BasicUtility(Load<V>(row + j), Splat<V>(risk)),
+          Splat<V>(u_nn), Load<V>(in.base_i + j), Load<V>(in.base_j + j));
+      const V sum_i = Load<V>(for_i + j);
+      const V sum_j = Load<V>(for_j + j);
+      const auto counts = LaneIndices<V>(j) != third_lanes;
+      Store(for_i + j, Select(counts & (vote > zero), sum_i + vote, sum_i));
+      Store(for_j + j, Select(counts & (vote < zero), sum_j - vote, sum_j));
+    }
+    for (; j < n; ++j) {
+      const double vote = ThirdPartyVote<kRule, double>(
+          weight, u_ni, BasicUtility(row[j], risk), u_nn, in.base_i[j], in.base_j[j]);
+      const bool counts = j != third;
+      for_i[j] = Select(counts && vote > 0, for_i[j] + vote, for_i[j]);
+      for_j[j] = Select(counts && vote < 0, for_j[j] - vote, for_j[j]);
+    }
+  }
+}
+
+template <SmpVotingRule kRule>
+void AddThirdPartiesSse2(const ThirdPartyInput& in, double* for_i, double* for_j) {
+  AddThirdParties<kRule, Vec2>(in, for_i, for_j);
+}
+
+#if PARLEY_SMP_HAS_AVX2_PATH
+template <SmpVotingRule kRule>
+PARLEY_SMP_AVX2_TARGET void AddThirdPartiesAvx2(const ThirdPartyInput& in, double* for_i,
+                                                double* for_j) {
+  AddThirdParties<kRule, Vec4>(in, for_i, for_j);
+}
+#endif
 
 // Steps 5-6: phi and k's expected gain from the final coalitions.
 inline std::pair<double, double> ChallengeOutcome(double for_i, double for_j, double u_ki,
@@ -114,22 +175,17 @@ Challenge BestChallengeFor(const Actors& actors, const StateAnalysis& analysis,
   }
   std::vector<double> for_i = base_i, for_j = base_j;
   if (options.third_party_commit == SmpThirdPartyCommit::kSemiCommit) {
-    for (std::size_t third = 0; third < n; ++third) {
-      if (third == i) continue;
-      const double risk = risk_i[third];
-      const double* row = &d[third * n];
-      const double u_ni = BasicUtility(row[i], risk);
-      const double u_nn = BasicUtility(row[third], risk);
-      const double weight = actors.challenge_weight[third];
-      for (std::size_t j = 0; j < n; ++j) {
-        const double vote =
-            ThirdPartyVote<kRule>(weight, u_ni, BasicUtility(row[j], risk), u_nn, base_i[j],
-                                  base_j[j]);
-        const bool counts = j != third;  // j == i is never read
-        for_i[j] = (counts && vote > 0) ? (for_i[j] + vote) : for_i[j];
-        for_j[j] = (counts && vote < 0) ? (for_j[j] - vote) : for_j[j];
-      }
+    const ThirdPartyInput input{i,           n,           d.data(),     risk_i.data(),
+                                actors.challenge_weight.data(), base_i.data(), base_j.data()};
+#if PARLEY_SMP_HAS_AVX2_PATH
+    if (actors.wide_lanes) {
+      AddThirdPartiesAvx2<kRule>(input, for_i.data(), for_j.data());
+    } else {
+      AddThirdPartiesSse2<kRule>(input, for_i.data(), for_j.data());
     }
+#else
+    AddThirdPartiesSse2<kRule>(input, for_i.data(), for_j.data());
+#endif
   }
   Challenge best;
   double best_gain = -1.00;

@@ -33,6 +33,9 @@ struct Actors {
   // Nonzero entries of each row of A, columns ascending; empty rows list when A = I.
   std::vector<std::vector<AccommodationEntry>> accommodation;
   bool identity_accommodation = true;
+  // Run the inner loops 4 lanes wide (AVX2) instead of 2 (SSE2). Both give
+  // the same bits; PrepareActors sets it from the processor.
+  bool wide_lanes = false;
 };
 
 Actors PrepareActors(const SmpProblem& problem);

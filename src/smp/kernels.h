@@ -16,7 +16,7 @@ namespace parley::smp {
 // u_b = 0.6 gives 2 * 0.3 = 0.6 (up to rounding of 0.9 - 0.6). T is double or
 // Vec (one vote per lane).
 template <SmpVotingRule kRule, typename T>
-inline T Vote(T weight, T utility_a, T utility_b) {
+[[gnu::always_inline]] inline T Vote(T weight, T utility_a, T utility_b) {
   const T difference = utility_a - utility_b;
   if constexpr (kRule == SmpVotingRule::kProp) {
     return weight * difference;
@@ -71,7 +71,7 @@ inline decltype(auto) WithVotingRule(SmpVotingRule rule, Body&& body) {
 // d in [0, 1] and risk attitude R. Example: d = 0.5, R = 1 gives 0.5 * 1.5 = 0.75;
 // R = 0 gives 0.5. (A d above 1 from round-off uses (1 - d)(1 + R).)
 template <typename T>
-inline T BasicUtility(T distance, T risk) {
+[[gnu::always_inline]] inline T BasicUtility(T distance, T risk) {
   return Select(distance <= Splat<T>(1), (1 - distance) * (1 + distance * risk),
                 (1 - distance) * (1 + risk));
 }

@@ -14,23 +14,70 @@ constexpr double kMinimumCoalition = 1E-8;   // Model::coalitions minC
 constexpr double kSumTolerance = 1E-8;       // probCE2 pTol
 constexpr unsigned kMaximumIterations = 1000;  // Markov PCE iMax
 
-// One row a of Model::coalitions: C(a, b) and C(b, a) for every b < a.
-template <SmpVotingRule kRule>
-void CoalitionRow(std::size_t a, const std::vector<double>& weight,
-                  const std::vector<double>& utility, std::size_t options,
-                  std::vector<double>& coalitions) {
-  std::vector<double> for_a(a, kMinimumCoalition);
-  std::vector<double> for_b(a, kMinimumCoalition);
+// Adds voter k's votes on (a, b) to both coalitions, kLanes<T> options b at a time.
+template <SmpVotingRule kRule, typename T>
+[[gnu::always_inline]] inline void AddVotes(T weight, T utility_a, T utility_b, T& for_a,
+                                            T& for_b) {
+  const T zero = Splat<T>(0.0);
+  const T vote = Vote<kRule>(weight, utility_a, utility_b);
+  for_a = for_a + Select(vote > zero, vote, zero);
+  for_b = for_b - Select(vote < zero, vote, zero);
+}
+
+// One row a of Model::coalitions: C(a, b) and C(b, a) for every b < a, each
+// sum over voters k in order (the lanes run over b). for_a, for_b: a values.
+template <SmpVotingRule kRule, typename V>
+[[gnu::always_inline]] inline void CoalitionRow(std::size_t a, const std::vector<double>& weight,
+                                                const std::vector<double>& utility,
+                                                std::size_t options, double* for_a,
+                                                double* for_b) {
+  for (std::size_t b = 0; b < a; ++b) for_a[b] = for_b[b] = kMinimumCoalition;
   for (std::size_t k = 0; k < weight.size(); ++k) {
     const double* row = utility.data() + k * options;
-    const double utility_a = row[a];
-    const double w = weight[k];
-    for (std::size_t b = 0; b < a; ++b) {
-      const double vote = Vote<kRule>(w, utility_a, row[b]);
-      for_a[b] = for_a[b] + (vote > 0 ? vote : 0.0);
-      for_b[b] = for_b[b] - (vote < 0 ? vote : 0.0);
+    std::size_t b = 0;
+    for (; b + kLanes<V> <= a; b += kLanes<V>) {
+      V sum_a = Load<V>(for_a + b);
+      V sum_b = Load<V>(for_b + b);
+      AddVotes<kRule, V>(Splat<V>(weight[k]), Splat<V>(row[a]), Load<V>(row + b), sum_a, sum_b);
+      Store(for_a + b, sum_a);
+      Store(for_b + b, sum_b);
     }
+    for (; b < a; ++b) AddVotes<kRule, double>(weight[k], row[a], row[b], for_a[b], for_b[b]);
   }
+}
+
+template <SmpVotingRule kRule>
+void CoalitionRowSse2(std::size_t a, const std::vector<double>& weight,
+                      const std::vector<double>& utility, std::size_t options, double* for_a,
+                      double* for_b) {
+  CoalitionRow<kRule, Vec2>(a, weight, utility, options, for_a, for_b);
+}
+
+#if PARLEY_SMP_HAS_AVX2_PATH
+template <SmpVotingRule kRule>
+PARLEY_SMP_AVX2_TARGET void CoalitionRowAvx2(std::size_t a, const std::vector<double>& weight,
+                                             const std::vector<double>& utility,
+                                             std::size_t options, double* for_a,
+                                             double* for_b) {
+  CoalitionRow<kRule, Vec4>(a, weight, utility, options, for_a, for_b);
+}
+#endif
+
+template <SmpVotingRule kRule>
+void FillCoalitionRow(std::size_t a, const std::vector<double>& weight,
+                      const std::vector<double>& utility, std::size_t options, bool wide_lanes,
+                      std::vector<double>& coalitions) {
+  std::vector<double> for_a(a), for_b(a);
+#if PARLEY_SMP_HAS_AVX2_PATH
+  if (wide_lanes) {
+    CoalitionRowAvx2<kRule>(a, weight, utility, options, for_a.data(), for_b.data());
+  } else {
+    CoalitionRowSse2<kRule>(a, weight, utility, options, for_a.data(), for_b.data());
+  }
+#else
+  (void)wide_lanes;
+  CoalitionRowSse2<kRule>(a, weight, utility, options, for_a.data(), for_b.data());
+#endif
   for (std::size_t b = 0; b < a; ++b) {
     coalitions[a * options + b] = for_a[b];
     coalitions[b * options + a] = for_b[b];
@@ -139,12 +186,13 @@ Result<std::vector<double>> MarkovUniformPce(const std::vector<double>& victory,
 
 std::vector<double> Coalitions(SmpVotingRule rule, const std::vector<double>& weight,
                                const std::vector<double>& utility, std::size_t options,
-                               WorkerPool& pool) {
+                               bool wide_lanes, WorkerPool& pool) {
   std::vector<double> coalitions(options * options);
   WithVotingRule(rule, [&]<SmpVotingRule kRule>() {
     pool.ForEach(options, [&](std::size_t index, int) {
       // Hand out the long rows first: row a costs O(a).
-      CoalitionRow<kRule>(options - 1 - index, weight, utility, options, coalitions);
+      FillCoalitionRow<kRule>(options - 1 - index, weight, utility, options, wide_lanes,
+                              coalitions);
     });
   });
   return coalitions;
@@ -189,9 +237,9 @@ Result<std::vector<double>> OptionProbabilities(SmpPceModel pce, SmpVictoryProbM
 
 Result<std::vector<double>> ScalarPce(const SmpOptions& options, const std::vector<double>& weight,
                                       const std::vector<double>& utility, std::size_t option_count,
-                                      WorkerPool& pool) {
+                                      bool wide_lanes, WorkerPool& pool) {
   const std::vector<double> coalitions =
-      Coalitions(options.voting_rule, weight, utility, option_count, pool);
+      Coalitions(options.voting_rule, weight, utility, option_count, wide_lanes, pool);
   return OptionProbabilities(options.pce_model, options.victory_prob_model, coalitions,
                              option_count);
 }

@@ -30,6 +30,49 @@ std::vector<Bargain> ProposeAll(const Actors& actors, const StateAnalysis& analy
   return bargains;
 }
 
+// What the utility sums of one actor read: its distances to every actor,
+// its own risk estimate, and the two actors of each bargain (as doubles).
+struct SumInput {
+  std::size_t actors = 0;
+  const double* distance = nullptr;
+  double own_view = 0.0;
+  std::size_t bargains = 0;
+  const double* initiator = nullptr;
+  const double* receiver = nullptr;
+};
+
+// Adds U^a(a, x) for x = 0, 1, ... to every bargain's sum except where x is
+// one of the bargain's actors (adding 0.0 then, which leaves a positive sum
+// unchanged), kLanes<V> bargains at a time. Returns the status quo sum.
+template <typename V>
+[[gnu::always_inline]] inline double SumUtilities(const SumInput& in, double* sums) {
+  double status_quo = 0.0;
+  for (std::size_t x = 0; x < in.actors; ++x) {
+    const double u = BasicUtility(in.distance[x], in.own_view);
+    status_quo = status_quo + u;
+    const double actor = static_cast<double>(x);
+    const V actor_lanes = Splat<V>(actor);
+    std::size_t b = 0;
+    for (; b + kLanes<V> <= in.bargains; b += kLanes<V>) {
+      const auto involved = (Load<V>(in.initiator + b) == actor_lanes) |
+                            (Load<V>(in.receiver + b) == actor_lanes);
+      Store(sums + b, Load<V>(sums + b) + Select(involved, Splat<V>(0.0), Splat<V>(u)));
+    }
+    for (; b < in.bargains; ++b) {
+      sums[b] = sums[b] + ((actor == in.initiator[b] || actor == in.receiver[b]) ? 0.0 : u);
+    }
+  }
+  return status_quo;
+}
+
+double SumUtilitiesSse2(const SumInput& in, double* sums) { return SumUtilities<Vec2>(in, sums); }
+
+#if PARLEY_SMP_HAS_AVX2_PATH
+PARLEY_SMP_AVX2_TARGET double SumUtilitiesAvx2(const SumInput& in, double* sums) {
+  return SumUtilities<Vec4>(in, sums);
+}
+#endif
+
 // Utility to every actor a of the state each bargain would create (SPEC 4.9
 // step 1), in KTAB's order: 0 + posUtil(b_I) + posUtil(b_J), then U^a(a, x) for
 // the other actors x ascending, divided by n. Adding 0.0 for x in {I, J}
@@ -42,10 +85,11 @@ std::vector<double> BargainUtilities(const Actors& actors, const StateAnalysis& 
   const std::size_t n = actors.count;
   const std::size_t m = actors.dimensions;
   const std::size_t columns = bargains.size() + 1;
-  std::vector<std::size_t> initiator(bargains.size()), receiver(bargains.size());
+  // Actor indices as doubles, to compare them lane by lane.
+  std::vector<double> initiator(bargains.size()), receiver(bargains.size());
   for (std::size_t b = 0; b < bargains.size(); ++b) {
-    initiator[b] = bargains[b].initiator;
-    receiver[b] = bargains[b].receiver;
+    initiator[b] = static_cast<double>(bargains[b].initiator);
+    receiver[b] = static_cast<double>(bargains[b].receiver);
   }
   std::vector<double> utility(n * columns);
   pool.ForEach(n, [&](std::size_t a, int) {
@@ -62,15 +106,15 @@ std::vector<double> BargainUtilities(const Actors& actors, const StateAnalysis& 
       sums[b] = (0.0 + position_utility(bargains[b].initiator_position)) +
                 position_utility(bargains[b].receiver_position);
     }
-    double status_quo = 0.0;
     const double* distance = &analysis.distance[a * n];
-    for (std::size_t x = 0; x < n; ++x) {
-      const double u = BasicUtility(distance[x], own_view);
-      status_quo = status_quo + u;
-      for (std::size_t b = 0; b < bargains.size(); ++b) {
-        sums[b] = sums[b] + ((x == initiator[b] || x == receiver[b]) ? 0.0 : u);
-      }
-    }
+    const SumInput input{n, distance, own_view, bargains.size(), initiator.data(),
+                         receiver.data()};
+#if PARLEY_SMP_HAS_AVX2_PATH
+    const double status_quo = actors.wide_lanes ? SumUtilitiesAvx2(input, sums)
+                                                : SumUtilitiesSse2(input, sums);
+#else
+    const double status_quo = SumUtilitiesSse2(input, sums);
+#endif
     row[0] = status_quo;
     for (std::size_t column = 0; column < columns; ++column) {
       row[column] = row[column] / static_cast<double>(n);
@@ -95,7 +139,7 @@ Result<std::vector<double>> QueueProbabilities(const Actors& actors,
     }
   }
   WorkerPool serial(1);
-  return ScalarPce(options, actors.capability, queue_utility, q, serial);
+  return ScalarPce(options, actors.capability, queue_utility, q, actors.wide_lanes, serial);
 }
 
 // ndxMaxAbs: the first index of the largest |p|.

@@ -169,3 +169,35 @@ TEST(ParleyBinary, ExitsWithTwoOnBadUsage) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(ConvertCli, KtabCsvRoundTripsThroughParleyAndBack) {
+  // KTAB's own 7-actor example (reference/ktab/inputs) written back as KTAB CSV
+  // reads in as the same scenario.
+  testing::TempDir dir;
+  auto ktab = testing::RunCli(
+      {"convert", PARLEY_SHARED_DIR "/reference/ktab/inputs/dummyData_3Dim.csv", "--to", "ktab-csv"});
+  ASSERT_EQ(ktab.exit_code, 0) << ktab.err;
+  auto original = testing::RunCli(
+      {"convert", PARLEY_SHARED_DIR "/reference/ktab/inputs/dummyData_3Dim.csv", "--to", "json"});
+  auto again = testing::RunCli({"convert", dir.Write("k.csv", ktab.out), "--to", "json"});
+  ASSERT_EQ(again.exit_code, 0) << again.err;
+  auto strip_file = [](std::string json) { return json.substr(json.find("\"actors\"")); };
+  EXPECT_EQ(strip_file(again.out), strip_file(original.out));
+}
+
+TEST(ConvertCli, DeuCsvRoundTripsItsStancesAndOutcomes) {
+  testing::TempDir dir;
+  const std::string dev = PARLEY_SHARED_DIR "/reference/deu/deu3_dev.csv";
+  auto deu = testing::RunCli({"convert", dev, "--to", "deu-csv"});
+  ASSERT_EQ(deu.exit_code, 0) << deu.err;
+  auto before = testing::RunCli({"validate", dev, "--model", "compromise"});
+  auto after = testing::RunCli({"validate", dir.Write("d.csv", deu.out), "--model", "compromise"});
+  ASSERT_EQ(after.exit_code, 0) << after.err;
+  EXPECT_EQ(after.out.substr(after.out.find('\n')), before.out.substr(before.out.find('\n')));
+}
+
+}  // namespace
+}  // namespace parley

@@ -45,7 +45,7 @@ TEST(RegimesSection, NamesTheLineAndFieldOfAnUnknownActor) {
   auto scenario = ParseScenarioText(Replace(*text, "excluded: [DEF]", "excluded: [NOPE]"), "s.yaml");
   ASSERT_FALSE(scenario);
   EXPECT_EQ(scenario.error().field, "excluded");
-  EXPECT_EQ(scenario.error().line, 27);
+  EXPECT_EQ(scenario.error().line, 26);  // "    excluded: [DEF]" in data/regimes.yaml
   EXPECT_NE(scenario.error().message.find("unknown actor 'NOPE'"), std::string::npos);
 }
 

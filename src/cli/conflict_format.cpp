@@ -1,0 +1,119 @@
+// Column tables and the red-line report of every forecast
+// (docs/mechanisms/red-lines-and-packages.md, rule R1).
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "cli/conflict_cli.h"
+
+namespace parley::cli {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::vector<IssueOutcome> OutcomesOf(const ScenarioForecast& forecast) {
+  std::vector<IssueOutcome> outcomes;
+  for (const IssueForecast& issue : forecast.issues) {
+    outcomes.push_back({issue.issue, issue.forecast.outcome});
+  }
+  return outcomes;
+}
+
+std::string Joined(const Scenario& scenario, const std::vector<RedLineCheck>& checks,
+                   bool crossed) {
+  if (checks.empty()) return "-";
+  std::string text;
+  for (const RedLineCheck& check : checks) {
+    text += (text.empty() ? "" : "; ") + RedLineText(scenario, check, crossed);
+  }
+  return text;
+}
+
+Json ChecksJson(const Scenario& scenario, const std::vector<RedLineCheck>& checks) {
+  Json list = Json::array();
+  for (const RedLineCheck& check : checks) {
+    list.push_back({{"actor", scenario.actors[check.actor].id},
+                    {"red_line", {check.red_line.low, check.red_line.high}},
+                    {"excess", check.excess},
+                    {"margin", check.margin}});
+  }
+  return list;
+}
+
+}  // namespace
+
+std::string RenderColumns(const std::vector<std::vector<std::string>>& rows, int indent) {
+  std::vector<std::size_t> widths;
+  for (const auto& row : rows) {
+    widths.resize(std::max(widths.size(), row.size()), 0);
+    for (std::size_t c = 0; c < row.size(); ++c) widths[c] = std::max(widths[c], row[c].size());
+  }
+  std::string out;
+  for (const auto& row : rows) {
+    std::string line(static_cast<std::size_t>(indent), ' ');
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      line += c == 0 ? fmt::format("{:<{}}", row[c], widths[c])
+                     : fmt::format("  {:>{}}", row[c], widths[c]);
+    }
+    while (!line.empty() && line.back() == ' ') line.pop_back();
+    out += line + "\n";
+  }
+  return out;
+}
+
+std::string RedLineText(const Scenario& scenario, const RedLineCheck& check, bool crossed) {
+  const std::string where = fmt::format("'{}' [{:g}, {:g}]", scenario.actors[check.actor].id,
+                                        check.red_line.low, check.red_line.high);
+  if (crossed) return fmt::format("{} by {:.1f}", where, check.excess);
+  return where;
+}
+
+Json RedLinesJson(const Scenario& scenario, const RedLineReport& report) {
+  Json issues = Json::array();
+  for (const IssueRedLines& issue : report.issues) {
+    issues.push_back({{"issue", scenario.issues[issue.issue].id},
+                      {"outcome", issue.outcome},
+                      {"crossed", ChecksJson(scenario, issue.crossed)},
+                      {"binding", ChecksJson(scenario, issue.binding)}});
+  }
+  Json spoilers = Json::array();
+  for (std::size_t i : report.Spoilers()) spoilers.push_back(scenario.actors[i].id);
+  return {{"spoilers", spoilers}, {"issues", issues}};
+}
+
+std::string RedLinesSection(const Scenario& scenario, const std::vector<ScenarioForecast>& forecasts) {
+  std::vector<std::vector<std::string>> rows = {{"model", "issue", "outcome", "crossed (spoilers)",
+                                                 "binding"}};
+  for (const ScenarioForecast& forecast : forecasts) {
+    auto report = CheckRedLines(scenario, OutcomesOf(forecast));
+    if (!report) continue;  // outcomes from a model are always on the scale
+    for (const IssueRedLines& issue : report->issues) {
+      if (issue.crossed.empty() && issue.binding.empty()) continue;
+      rows.push_back({forecast.model, scenario.issues[issue.issue].id,
+                      fmt::format("{:.1f}", issue.outcome), Joined(scenario, issue.crossed, true),
+                      Joined(scenario, issue.binding, false)});
+    }
+  }
+  std::string out = "\nRed lines (crossed: the outcome is outside the actor's acceptable interval; "
+                    "binding: within 0.5% of the scale of an end)\n";
+  if (rows.size() == 1) return out + "  no forecast crosses or touches a red line\n";
+  return out + RenderColumns(rows, 2);
+}
+
+std::string WithRedLinesJson(const std::string& forecast_json, const Scenario& scenario,
+                             const std::vector<ScenarioForecast>& forecasts) {
+  Json json = Json::parse(forecast_json, nullptr, /*allow_exceptions=*/false);
+  if (json.is_discarded() || !json.is_object()) return forecast_json;
+  Json red_lines = Json::array();
+  for (const ScenarioForecast& forecast : forecasts) {
+    auto report = CheckRedLines(scenario, OutcomesOf(forecast));
+    if (!report) continue;
+    Json entry = RedLinesJson(scenario, *report);
+    entry["model"] = forecast.model;
+    red_lines.push_back(entry);
+  }
+  json["red_lines"] = red_lines;
+  return json.dump(2) + "\n";
+}
+
+}  // namespace parley::cli

@@ -1,0 +1,30 @@
+// Internal: the CLI side of engagement and timelines (issue 4, parts 4-5):
+// `parley engage` and `parley simulate`, and what they share.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/command.h"
+#include "parley/engagement.h"
+#include "parley/models.h"
+#include "parley/scenario.h"
+
+namespace parley::cli {
+
+Command RegisterEngageCommand(CLI::App& app);
+Command RegisterSimulateCommand(CLI::App& app);
+
+// Engagement option flags shared by both commands.
+void AddEngagementFlags(CLI::App* app, EngagementOptions& options);
+
+// "AZE-NKR": the ids of a pair of actors.
+std::string PairName(const Scenario& scenario, std::size_t i, std::size_t j);
+
+// "AZE vetoes (E6 conditionality): ..." lines for one decision, indented.
+std::string DecisionText(const Scenario& scenario, const MeasureDecision& decision,
+                         const std::string& indent);
+
+}  // namespace parley::cli

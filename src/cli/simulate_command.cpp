@@ -1,0 +1,174 @@
+// `parley simulate [SCENARIO] [--model NAME] [--periods N] [--regime R]
+// [--eum-rounds-per-period N] [--format table|json]`: runs the scenario's
+// timeline and prints the trajectory with the events marked
+// (docs/mechanisms/timeline-events.md).
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/dynamics_cli.h"
+#include "cli/scenario_source.h"
+#include "parley/timeline.h"
+
+namespace parley::cli {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+struct SimulateRequest {
+  ScenarioSource source;
+  std::string model = "eum";
+  std::string regime;
+  int periods = 0;
+  int eum_rounds_per_period = 1;
+  std::string format = "table";
+  EngagementOptions engagement;
+};
+
+Result<SimulationOptions> OptionsFor(const SimulateRequest& request) {
+  SimulationOptions options;
+  auto kind = ModelKindFromString(request.model);
+  if (!kind) return UsageError(kind.error().message);
+  options.model = *kind;
+  options.periods = request.periods;
+  options.eum_rounds_per_period = request.eum_rounds_per_period;
+  options.engagement = request.engagement;
+  if (!request.regime.empty()) {
+    auto regime = RegimeKindFromString(request.regime);
+    if (!regime) return UsageError(regime.error().message);
+    options.regime = *regime;
+  }
+  if (auto s = ValidateSimulationOptions(options); !s) return tl::unexpected(s.error());
+  return options;
+}
+
+const IssueOutcome* OutcomeFor(const TimelinePeriod& period, std::size_t issue) {
+  for (const IssueOutcome& outcome : period.outcomes) {
+    if (outcome.issue == issue) return &outcome;
+  }
+  return nullptr;
+}
+
+std::string TrajectoryRows(const Scenario& scenario, const Trajectory& trajectory) {
+  std::string out = fmt::format("  {:>6}  {:<10}", "period", "date");
+  for (const Issue& issue : scenario.issues) out += fmt::format("  {:>12.12}", issue.id);
+  out += fmt::format("  {:<12}  {}\n", "regime", "events");
+  for (const TimelinePeriod& period : trajectory.periods) {
+    out += fmt::format("  {:>6}  {:<10}", period.period, period.date.empty() ? "-" : period.date);
+    for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
+      const IssueOutcome* outcome = OutcomeFor(period, k);
+      out += outcome ? fmt::format("  {:>12.1f}", outcome->outcome) : fmt::format("  {:>12}", "-");
+    }
+    std::string events;
+    for (const std::string& id : period.events) events += (events.empty() ? "* " : ", ") + id;
+    out += fmt::format("  {:<12}  {}\n", period.regime.empty() ? "-" : period.regime, events);
+  }
+  return out;
+}
+
+std::string EventDetails(const Scenario& scenario, const Trajectory& trajectory) {
+  std::string out;
+  std::string last_regime;
+  for (const TimelinePeriod& period : trajectory.periods) {
+    const bool regime_changed = period.regime != last_regime;
+    last_regime = period.regime;
+    if (period.events.empty() && period.decisions.empty() && !regime_changed) continue;
+    out += fmt::format("\n  period {}{}:\n", period.period,
+                       period.date.empty() ? "" : fmt::format(" ({})", period.date));
+    for (const std::string& note : period.notes) {
+      const bool regime_note = note.rfind("regime: ", 0) == 0;
+      if (!regime_note || regime_changed) out += fmt::format("    {}\n", note);
+    }
+    for (const MeasureDecision& decision : period.decisions) {
+      out += fmt::format("    measure {}: {}\n", decision.measure,
+                         decision.accepted ? "accepted" : "vetoed");
+      out += DecisionText(scenario, decision, "      ");
+    }
+  }
+  return out;
+}
+
+std::string SimulationTable(const Scenario& scenario, const Trajectory& trajectory,
+                            const SimulateRequest& request) {
+  std::string out = fmt::format("Simulation: {} ({})\n", scenario.name, scenario.id);
+  out += fmt::format("Model: {}{}; {} periods", trajectory.model,
+                     trajectory.model == "eum"
+                         ? fmt::format(" ({} round(s) per period, positions carried forward)",
+                                       request.eum_rounds_per_period)
+                         : "",
+                     trajectory.periods.size() - 1);
+  const TimelineCalendar& calendar = scenario.timeline.calendar;
+  if (!calendar.start.empty()) {
+    out += fmt::format(" of {} days from {}", calendar.period_days, calendar.start);
+  }
+  out += "\n\nTrajectory (forecast per issue; * marks the periods with events):\n";
+  out += TrajectoryRows(scenario, trajectory);
+  const std::string details = EventDetails(scenario, trajectory);
+  if (!details.empty()) out += "\nEvents and their effects:" + details;
+  return out;
+}
+
+Json SimulationJson(const Scenario& scenario, const Trajectory& trajectory) {
+  Json json = {{"schema", "parley.simulate/1"}, {"scenario", scenario.id},
+               {"model", trajectory.model}, {"periods", Json::array()}};
+  for (const TimelinePeriod& period : trajectory.periods) {
+    Json outcomes = Json::object();
+    for (const IssueOutcome& outcome : period.outcomes) {
+      outcomes[scenario.issues[outcome.issue].id] = outcome.outcome;
+    }
+    Json active = Json::array();
+    for (std::size_t actor : period.active) active.push_back(scenario.actors[actor].id);
+    Json decisions = Json::array();
+    for (const MeasureDecision& decision : period.decisions) {
+      Json vetoed_by = Json::array();
+      for (const PartyDecision& party : decision.parties) {
+        if (!party.accepts) vetoed_by.push_back(scenario.actors[party.actor].id);
+      }
+      decisions.push_back({{"measure", decision.measure}, {"accepted", decision.accepted},
+                           {"vetoed_by", vetoed_by}});
+    }
+    json["periods"].push_back({{"period", period.period}, {"date", period.date},
+                               {"events", period.events}, {"notes", period.notes},
+                               {"regime", period.regime}, {"outcomes", outcomes},
+                               {"active", active}, {"decisions", decisions}});
+  }
+  return json;
+}
+
+Result<std::string> RunSimulate(const SimulateRequest& request) {
+  if (request.format != "table" && request.format != "json") {
+    return UsageError(fmt::format("--format '{}' must be table or json", request.format));
+  }
+  auto options = OptionsFor(request);
+  if (!options) return tl::unexpected(options.error());
+  auto scenario = LoadScenarioFrom(request.source);
+  if (!scenario) return tl::unexpected(scenario.error());
+  auto trajectory = SimulateTimeline(*scenario, *options);
+  if (!trajectory) return tl::unexpected(trajectory.error());
+  if (request.format == "json") return SimulationJson(*scenario, *trajectory).dump(2) + "\n";
+  return SimulationTable(*scenario, *trajectory, request);
+}
+
+}  // namespace
+
+Command RegisterSimulateCommand(CLI::App& app) {
+  auto request = std::make_shared<SimulateRequest>();
+  CLI::App* sub = app.add_subcommand(
+      "simulate", "Run a scenario's timeline of events period by period and print the trajectory");
+  AddScenarioArgument(sub, request->source, /*required=*/false);
+  sub->add_option("-m,--model", request->model,
+                  "weighted_median, compromise, nash or eum (default eum)");
+  sub->add_option("-p,--periods", request->periods,
+                  "Periods to run (default: the calendar's, else the last event's round)")
+      ->check(CLI::Range(0, 10000));
+  sub->add_option("--regime", request->regime,
+                  "Mediation regime from period 0: inclusive, hierarchical or multipolar");
+  sub->add_option("--eum-rounds-per-period", request->eum_rounds_per_period,
+                  "EUM rounds per period when positions carry forward (default 1)")
+      ->check(CLI::Range(1, 100));
+  sub->add_option("-f,--format", request->format, "table or json (default table)");
+  AddEngagementFlags(sub, request->engagement);
+  auto output = AddOutputOption(sub);
+  return Command{sub, [request] { return RunSimulate(*request); }, output};
+}
+
+}  // namespace parley::cli

@@ -1,0 +1,126 @@
+// Rules T2-T4 of docs/mechanisms/timeline-events.md: what one event does to
+// the simulation state, and the scenario the model sees.
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "parley/timeline.h"
+
+namespace parley {
+namespace {
+
+std::string Number(double value) { return fmt::format("{:g}", value); }
+
+Status ApplyStanceEffect(const StanceEffect& effect, const std::string& event_id,
+                         Scenario& scenario, std::vector<std::string>& notes) {
+  const std::string& actor = scenario.actors[effect.actor].id;
+  const std::string& issue = scenario.issues[effect.issue].id;
+  Stance* stance = nullptr;
+  for (Stance& candidate : scenario.stances) {
+    if (candidate.actor == effect.actor && candidate.issue == effect.issue) stance = &candidate;
+  }
+  if (stance == nullptr) {
+    if (!effect.position || !effect.salience) {
+      return InvalidInput(fmt::format("event '{}': actor '{}' has no stance on issue '{}'; a new "
+                                      "stance needs both position and salience",
+                                      event_id, actor, issue),
+                          scenario.file, 0, "stances");
+    }
+    scenario.stances.push_back(Stance{effect.actor, effect.issue, *effect.position,
+                                      *effect.salience, effect.red_line, {}, 0});
+    notes.push_back(fmt::format("{} takes a stance on {}: position {}", actor, issue,
+                                Number(*effect.position)));
+    return Ok();
+  }
+  if (effect.position) {
+    notes.push_back(fmt::format("{} on {}: position {} -> {}", actor, issue,
+                                Number(stance->position), Number(*effect.position)));
+    stance->position = *effect.position;
+  }
+  if (effect.salience) {
+    notes.push_back(fmt::format("{} on {}: salience {} -> {}", actor, issue,
+                                Number(stance->salience * scenario.salience_scale),
+                                Number(*effect.salience * scenario.salience_scale)));
+    stance->salience = *effect.salience;
+  }
+  if (effect.red_line) {
+    stance->red_line = effect.red_line;
+    notes.push_back(fmt::format("{} on {}: red line [{}, {}]", actor, issue,
+                                Number(effect.red_line->low), Number(effect.red_line->high)));
+  }
+  return Ok();
+}
+
+void ApplyCapability(const TimelineEvent& event, Scenario& scenario,
+                     std::vector<std::string>& notes) {
+  for (const CapabilityEffect& effect : event.capability) {
+    Actor& actor = scenario.actors[effect.actor];
+    const double before = actor.capability;
+    actor.capability *= effect.factor;
+    notes.push_back(fmt::format("{} capability {} -> {} (x{})", actor.id, Number(before),
+                                Number(actor.capability), Number(effect.factor)));
+  }
+}
+
+void ApplyStatusQuo(const TimelineEvent& event, Scenario& scenario,
+                    std::vector<std::string>& notes) {
+  for (const StatusQuoEffect& effect : event.status_quo) {
+    Issue& issue = scenario.issues[effect.issue];
+    notes.push_back(fmt::format("{}: status quo {} -> {}", issue.id,
+                                issue.status_quo ? Number(*issue.status_quo) : "none",
+                                Number(effect.status_quo)));
+    issue.status_quo = effect.status_quo;
+  }
+}
+
+void ApplyMembership(const TimelineEvent& event, TimelineState& state,
+                     std::vector<std::string>& notes) {
+  for (std::size_t actor : event.leaves) {
+    state.active[actor] = false;
+    notes.push_back(fmt::format("{} leaves the talks", state.scenario.actors[actor].id));
+  }
+  for (std::size_t actor : event.enters) {
+    state.active[actor] = true;
+    notes.push_back(fmt::format("{} joins the talks", state.scenario.actors[actor].id));
+  }
+}
+
+}  // namespace
+
+TimelineState InitialTimelineState(const Scenario& scenario, const SimulationOptions& options) {
+  TimelineState state{scenario, std::vector<bool>(scenario.actors.size(), true),
+                      InitialTrust(scenario, options.engagement), options.regime};
+  for (const TimelineEvent& event : scenario.timeline.events) {
+    for (std::size_t actor : event.enters) state.active[actor] = false;
+  }
+  return state;
+}
+
+Result<TimelineState> ApplyEvent(const TimelineState& state, const TimelineEvent& event,
+                                 std::vector<std::string>& notes) {
+  TimelineState next = state;
+  ApplyCapability(event, next.scenario, notes);
+  for (const StanceEffect& effect : event.stances) {
+    if (auto s = ApplyStanceEffect(effect, event.id, next.scenario, notes); !s) {
+      return tl::unexpected(s.error());
+    }
+  }
+  ApplyStatusQuo(event, next.scenario, notes);
+  ApplyMembership(event, next, notes);
+  if (!event.regime.empty()) {
+    auto regime = RegimeKindFromString(event.regime);
+    if (!regime) return tl::unexpected(regime.error());
+    next.regime = *regime;
+    notes.push_back(fmt::format("mediation regime -> {}", event.regime));
+  }
+  return next;
+}
+
+Scenario EffectiveScenario(const TimelineState& state, const TrustMatrix& initial_trust,
+                           const EngagementOptions& options) {
+  Scenario present = state.scenario;
+  std::erase_if(present.stances, [&](const Stance& stance) { return !state.active[stance.actor]; });
+  return ApplyTrust(present, initial_trust, state.trust, options);
+}
+
+}  // namespace parley
