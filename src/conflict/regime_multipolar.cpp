@@ -56,10 +56,12 @@ Result<RegimeOutcome> RunMultipolar(const Scenario& scenario, const RegimeSettin
     PullToward(full, client, deal->outcomes, settings.multipolar.client_pull);
     clients.insert(client);
   }
-  outcome.notes.push_back(fmt::format("stage 2: the powers hold to their deal; clients {} move "
-                                      "{:g}% of the way toward it",
-                                      ActorNames(scenario, clients),
-                                      100.0 * settings.multipolar.client_pull));
+  outcome.notes.push_back(
+      clients.empty()
+          ? std::string("stage 2: the powers hold to their deal; no clients are named")
+          : fmt::format("stage 2: the powers hold to their deal; clients {} move {:g}% of the way "
+                        "toward it",
+                        ActorNames(scenario, clients), 100.0 * settings.multipolar.client_pull));
   if (!resolved.multipolar_excluded.empty()) {
     outcome.notes.push_back("excluded: " + ActorNames(scenario, resolved.multipolar_excluded));
   }

@@ -7,10 +7,12 @@
 
 #include <fmt/format.h>
 
+#include "core/enum_table.h"
+
 namespace parley {
 namespace {
 
-constexpr std::array<std::pair<ActorRole, std::string_view>, 9> kRoleNames = {{
+constexpr EnumTable<ActorRole, 9> kRoleNames = {{
     {ActorRole::kParentState, "parent_state"},
     {ActorRole::kDeFactoAuthority, "de_facto_authority"},
     {ActorRole::kPatron, "patron"},
@@ -142,22 +144,12 @@ Status ValidateStances(const Scenario& scenario) {
 
 }  // namespace
 
-std::string_view ToString(ActorRole role) {
-  for (const auto& [value, name] : kRoleNames) {
-    if (value == role) return name;
-  }
-  return "other";
-}
+std::string_view ToString(ActorRole role) { return NameOf(kRoleNames, role, "other"); }
 
 Result<ActorRole> ActorRoleFromString(std::string_view text) {
-  for (const auto& [value, name] : kRoleNames) {
-    if (name == text) return value;
-  }
-  std::string allowed;
-  for (const auto& entry : kRoleNames) {
-    allowed += (allowed.empty() ? "" : ", ") + std::string(entry.second);
-  }
-  return InvalidInput(fmt::format("unknown role '{}' (allowed: {})", text, allowed));
+  if (auto role = ValueOf(kRoleNames, text)) return *role;
+  return InvalidInput(
+      fmt::format("unknown role '{}' (allowed: {})", text, AllowedNames(kRoleNames)));
 }
 
 std::vector<std::string_view> AllActorRoleNames() {

@@ -4,12 +4,13 @@
 
 #include <fmt/format.h>
 
+#include "core/enum_table.h"
 #include "parley/io.h"
 
 namespace parley {
 namespace {
 
-constexpr std::array<std::pair<ScenarioFormat, std::string_view>, 5> kFormatNames = {{
+constexpr EnumTable<ScenarioFormat, 5> kFormatNames = {{
     {ScenarioFormat::kYaml, "yaml"},
     {ScenarioFormat::kJson, "json"},
     {ScenarioFormat::kKtabCsv, "ktab-csv"},
@@ -35,20 +36,12 @@ std::string_view FirstDataLine(std::string_view text) {
 
 }  // namespace
 
-std::string_view ToString(ScenarioFormat format) {
-  for (const auto& [value, name] : kFormatNames) {
-    if (value == format) return name;
-  }
-  return "unknown";
-}
+std::string_view ToString(ScenarioFormat format) { return NameOf(kFormatNames, format); }
 
 Result<ScenarioFormat> ScenarioFormatFromString(std::string_view text) {
-  for (const auto& [value, name] : kFormatNames) {
-    if (name == text) return value;
-  }
-  return UsageError(fmt::format("unknown scenario format '{}' (allowed: yaml, json, ktab-csv, "
-                                "ktab-xml, deu-csv)",
-                                text));
+  if (auto format = ValueOf(kFormatNames, text)) return *format;
+  return UsageError(fmt::format("unknown scenario format '{}' (allowed: {})", text,
+                                AllowedNames(kFormatNames)));
 }
 
 Result<ScenarioFormat> DetectScenarioFormat(const std::string& path) {

@@ -4,12 +4,13 @@
 
 #include <fmt/format.h>
 
+#include "core/enum_table.h"
 #include "parley/models.h"
 
 namespace parley {
 namespace {
 
-constexpr std::array<std::pair<ModelKind, std::string_view>, 4> kModelNames = {{
+constexpr EnumTable<ModelKind, 4> kModelNames = {{
     {ModelKind::kWeightedMedian, "weighted_median"},
     {ModelKind::kCompromise, "compromise"},
     {ModelKind::kNash, "nash"},
@@ -18,20 +19,12 @@ constexpr std::array<std::pair<ModelKind, std::string_view>, 4> kModelNames = {{
 
 }  // namespace
 
-std::string_view ToString(ModelKind kind) {
-  for (const auto& [value, name] : kModelNames) {
-    if (value == kind) return name;
-  }
-  return "unknown";
-}
+std::string_view ToString(ModelKind kind) { return NameOf(kModelNames, kind); }
 
 Result<ModelKind> ModelKindFromString(std::string_view text) {
-  for (const auto& [value, name] : kModelNames) {
-    if (name == text) return value;
-  }
-  std::string allowed;
-  for (const auto& entry : kModelNames) allowed += std::string(entry.second) + ", ";
-  return UsageError(fmt::format("unknown model '{}' (allowed: {}all)", text, allowed));
+  if (auto kind = ValueOf(kModelNames, text)) return *kind;
+  return UsageError(
+      fmt::format("unknown model '{}' (allowed: {}, all)", text, AllowedNames(kModelNames)));
 }
 
 std::vector<ModelKind> AllIssueModels() {

@@ -86,9 +86,15 @@ template <SmpVotingRule kRule, typename V>
           Splat<V>(u_nn), Load<V>(in.base_i + j), Load<V>(in.base_j + j));
       const V sum_i = Load<V>(for_i + j);
       const V sum_j = Load<V>(for_j + j);
-      const auto counts = LaneIndices<V>(j) != third_lanes;
-      Store(for_i + j, Select(counts & (vote > zero), sum_i + vote, sum_i));
-      Store(for_j + j, Select(counts & (vote < zero), sum_j - vote, sum_j));
+      auto add_i = vote > zero;
+      auto add_j = vote < zero;
+      if (third - j < kLanes<V>) {  // the block holds target j == third
+        const auto counts = LaneIndices<V>(j) != third_lanes;
+        add_i &= counts;
+        add_j &= counts;
+      }
+      Store(for_i + j, Select(add_i, sum_i + vote, sum_i));
+      Store(for_j + j, Select(add_j, sum_j - vote, sum_j));
     }
     for (; j < n; ++j) {
       const double vote = ThirdPartyVote<kRule, double>(

@@ -1,0 +1,48 @@
+// Internal: name tables for enums, so every enum that appears in files or on
+// the command line converts both ways the same way (ceres' ...ToString /
+// StringTo... pairs, KTAB's name lists).
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace parley {
+
+template <typename Enum, std::size_t N>
+using EnumTable = std::array<std::pair<Enum, std::string_view>, N>;
+
+// The name of `value`, or `fallback` when the table lacks it.
+template <typename Enum, std::size_t N>
+constexpr std::string_view NameOf(const EnumTable<Enum, N>& table, Enum value,
+                                  std::string_view fallback = "unknown") {
+  for (const auto& [entry, name] : table) {
+    if (entry == value) return name;
+  }
+  return fallback;
+}
+
+// The value named `text` (exact match), or nullopt.
+template <typename Enum, std::size_t N>
+constexpr std::optional<Enum> ValueOf(const EnumTable<Enum, N>& table, std::string_view text) {
+  for (const auto& [entry, name] : table) {
+    if (name == text) return entry;
+  }
+  return std::nullopt;
+}
+
+// "a, b, c": every name, for "allowed: ..." messages.
+template <typename Enum, std::size_t N>
+std::string AllowedNames(const EnumTable<Enum, N>& table) {
+  std::string names;
+  for (const auto& entry : table) {
+    if (!names.empty()) names += ", ";
+    names += entry.second;
+  }
+  return names;
+}
+
+}  // namespace parley
