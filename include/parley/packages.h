@@ -101,10 +101,10 @@ struct ActorGain {
 
 struct PackageResult {
   PackageStatus status = PackageStatus::kFound;
-  std::vector<IssueOutcome> package;    // one point per issue; empty unless kFound
-  std::vector<ActorGain> gains;         // bargainers (actors with positive salience), actor order
-  std::vector<IssueFeasibility> issues; // every issue some actor takes a stance on
-  double log_nash_product = 0.0;        // sum_i w_i ln(gain_i) at the package
+  std::vector<IssueOutcome> package;     // one point per issue; empty unless kFound
+  std::vector<ActorGain> gains;          // bargainers (actors with positive salience), actor order
+  std::vector<IssueFeasibility> issues;  // every issue some actor takes a stance on
+  double log_nash_product = 0.0;         // sum_i w_i ln(gain_i) at the package
   // Red lines to drop, summed over the conflicting issues (kRedLinesConflict).
   std::size_t minimal_removal_count = 0;
   std::vector<std::size_t> actors_without_gain;  // kNoMutualGain: best_gain <= 0

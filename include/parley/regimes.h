@@ -63,18 +63,18 @@ struct ActorDistance {
 struct RegimeOutcome {
   RegimeKind regime = RegimeKind::kInclusive;
   std::string model;
-  std::vector<IssueOutcome> outcomes;   // issue order; off-agenda issues at their status quo
-  std::vector<std::size_t> off_agenda;  // issues not negotiated (status quo kept)
-  std::vector<std::size_t> table;       // actors at the final table
-  double actor_share = 1.0;             // |table| / |actors|
-  double capability_share = 1.0;        // sum of c_i at the table / sum of all c_i (as given)
-  std::vector<ActorDistance> distances; // every actor with a stance
-  double weighted_distance = 0.0;       // sum c_i d_i / sum c_i
-  std::size_t worst_off = 0;            // the actor with the largest distance
+  std::vector<IssueOutcome> outcomes;    // issue order; off-agenda issues at their status quo
+  std::vector<std::size_t> off_agenda;   // issues not negotiated (status quo kept)
+  std::vector<std::size_t> table;        // actors at the final table
+  double actor_share = 1.0;              // |table| / |actors|
+  double capability_share = 1.0;         // sum of c_i at the table / sum of all c_i (as given)
+  std::vector<ActorDistance> distances;  // every actor with a stance
+  double weighted_distance = 0.0;        // sum c_i d_i / sum c_i
+  std::size_t worst_off = 0;             // the actor with the largest distance
   double worst_distance = 0.0;
-  RedLineReport red_lines;              // spoilers: red lines crossed
-  int rounds = 1;                       // rounds of talks, over every stage
-  std::vector<std::string> notes;       // what the regime did, one line each
+  RedLineReport red_lines;         // spoilers: red lines crossed
+  int rounds = 1;                  // rounds of talks, over every stage
+  std::vector<std::string> notes;  // what the regime did, one line each
 };
 
 struct RegimeOptions {

@@ -79,7 +79,7 @@ struct SmpState {
 struct SmpRun {
   std::vector<SmpState> states;  // states[0] is the input; states.size() = steps + 1
   Termination termination = Termination::kConverged;  // kConverged or kMaxRounds
-  std::string message;                                 // one line on how the run ended
+  std::string message;                                // one line on how the run ended
 
   int StepCount() const { return states.empty() ? 0 : static_cast<int>(states.size()) - 1; }
 };

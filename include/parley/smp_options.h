@@ -89,6 +89,10 @@ struct SmpOptions {
   std::uint64_t seed = kKtabDefaultSeed;
   // Worker threads, range [1, 256]; default 1. Results do not depend on it.
   int threads = 1;
+  // Problems with fewer actors run on one thread whatever `threads` says:
+  // below about 40 actors a turn takes less than a millisecond and waking a
+  // second thread costs more than it saves. Range [0, 100000]; default 40.
+  int min_actors_for_threads = 40;
   // Stopping rule (SPEC 4.11, SMPModel::configExec): stop after max_turns
   // steps, or after at least min_turns steps once the fractional change falls
   // below min_delta_ratio. KTAB: 100, 2, 0.02; min_significant_delta 1e-4 is

@@ -3,12 +3,11 @@
 // `forecast --regime` and `compare-regimes`, model selection, and renderers.
 #pragma once
 
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 
 #include "cli/command.h"
 #include "parley/models.h"
@@ -46,13 +45,15 @@ Result<ScenarioModel> RegimeModel(const std::string& name, const ModelOptions& o
                                   int exchange_rounds);
 
 // `forecast --regime R`: the regime's outcomes and metrics, one row per model.
-Result<std::string> ForecastUnderRegime(const Scenario& scenario, const std::vector<ModelKind>& kinds,
+Result<std::string> ForecastUnderRegime(const Scenario& scenario,
+                                        const std::vector<ModelKind>& kinds,
                                         const ModelOptions& options, const RegimeFlags& flags,
                                         const std::string& format);
 
 // The red lines each model's forecast crosses or binds, appended to `forecast`
 // output: a table section, or a "red_lines" member added to the JSON text.
-std::string RedLinesSection(const Scenario& scenario, const std::vector<ScenarioForecast>& forecasts);
+std::string RedLinesSection(const Scenario& scenario,
+                            const std::vector<ScenarioForecast>& forecasts);
 std::string WithRedLinesJson(const std::string& forecast_json, const Scenario& scenario,
                              const std::vector<ScenarioForecast>& forecasts);
 

@@ -43,14 +43,16 @@ std::string ExchangeTable(const Scenario& scenario, const ExchangeResult& result
   }
   std::string out = "Expected outcome O = sum c s x / sum c s, before and after the exchanges\n" +
                     RenderColumns(outcomes, 2);
-  out += "\nExchanges, best first (each: both actors gain the same, in salience x share of scale)\n";
+  out +=
+      "\nExchanges, best first (each: both actors gain the same, in salience x share of scale)\n";
   if (result.exchanges.empty()) out += "  none: no pair of actors gains from trading positions\n";
   for (std::size_t n = 0; n < result.exchanges.size(); ++n) {
     const Exchange& e = result.exchanges[n];
     out += fmt::format("  {}. round {}: '{}' gets '{}', '{}' gets '{}'; gain {:.4f} each\n", n + 1,
                        e.round, scenario.actors[e.on_q.actor].id, scenario.issues[e.on_p.issue].id,
                        scenario.actors[e.on_p.actor].id, scenario.issues[e.on_q.issue].id, e.gain);
-    out += fmt::format("     {}\n     {}\n", MoveText(scenario, e.on_p), MoveText(scenario, e.on_q));
+    out +=
+        fmt::format("     {}\n     {}\n", MoveText(scenario, e.on_p), MoveText(scenario, e.on_q));
   }
   return out + fmt::format("\n{} ({})\n", result.message, ToString(result.termination));
 }
@@ -66,8 +68,9 @@ Result<std::string> RunExchangeCommand(const ExchangeRequest& request) {
   auto result = RunExchange(*scenario, options);
   if (!result) return tl::unexpected(result.error());
   if (request.format == "table") {
-    return fmt::format("Scenario: {} ({})\nStokman & Van Oosten exchange model, equal-gain rate\n\n",
-                       scenario->name, scenario->id) +
+    return fmt::format(
+               "Scenario: {} ({})\nStokman & Van Oosten exchange model, equal-gain rate\n\n",
+               scenario->name, scenario->id) +
            ExchangeTable(*scenario, *result);
   }
   Json outcomes = Json::array(), exchanges = Json::array();
@@ -77,12 +80,14 @@ Result<std::string> RunExchangeCommand(const ExchangeRequest& request) {
                         {"after", result->outcomes[n].outcome}});
   }
   for (const Exchange& e : result->exchanges) {
-    exchanges.push_back({{"round", e.round}, {"gain", e.gain},
-                         {"on_p", MoveJson(*scenario, e.on_p)}, {"on_q", MoveJson(*scenario, e.on_q)}});
+    exchanges.push_back({{"round", e.round},
+                         {"gain", e.gain},
+                         {"on_p", MoveJson(*scenario, e.on_p)},
+                         {"on_q", MoveJson(*scenario, e.on_q)}});
   }
   Json json = {{"schema", "parley.exchange/1"}, {"scenario", scenario->id},
-               {"rounds", result->rounds}, {"termination", ToString(result->termination)},
-               {"outcomes", outcomes}, {"exchanges", exchanges}};
+               {"rounds", result->rounds},      {"termination", ToString(result->termination)},
+               {"outcomes", outcomes},          {"exchanges", exchanges}};
   return json.dump(2) + "\n";
 }
 
@@ -95,7 +100,8 @@ Command RegisterExchangeCommand(CLI::App& app) {
       "Issue linkage: actors trade position shifts across issues they value differently "
       "(Stokman & Van Oosten), with the trace of every exchange");
   AddScenarioArgument(sub, request->source, /*required=*/false);
-  sub->add_option("-r,--rounds", request->rounds, "Rounds of the execution loop, [1, 100] (default 1)");
+  sub->add_option("-r,--rounds", request->rounds,
+                  "Rounds of the execution loop, [1, 100] (default 1)");
   sub->add_option("-f,--format", request->format, "table or json (default table)");
   auto output = AddOutputOption(sub);
   return Command{sub, [request] { return RunExchangeCommand(*request); }, output};

@@ -1,8 +1,8 @@
 // Column tables and the red-line report of every forecast
 // (docs/mechanisms/red-lines-and-packages.md, rule R1).
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "cli/conflict_cli.h"
 
@@ -81,9 +81,10 @@ Json RedLinesJson(const Scenario& scenario, const RedLineReport& report) {
   return {{"spoilers", spoilers}, {"issues", issues}};
 }
 
-std::string RedLinesSection(const Scenario& scenario, const std::vector<ScenarioForecast>& forecasts) {
-  std::vector<std::vector<std::string>> rows = {{"model", "issue", "outcome", "crossed (spoilers)",
-                                                 "binding"}};
+std::string RedLinesSection(const Scenario& scenario,
+                            const std::vector<ScenarioForecast>& forecasts) {
+  std::vector<std::vector<std::string>> rows = {
+      {"model", "issue", "outcome", "crossed (spoilers)", "binding"}};
   for (const ScenarioForecast& forecast : forecasts) {
     auto report = CheckRedLines(scenario, OutcomesOf(forecast));
     if (!report) continue;  // outcomes from a model are always on the scale
@@ -94,8 +95,9 @@ std::string RedLinesSection(const Scenario& scenario, const std::vector<Scenario
                       Joined(scenario, issue.binding, false)});
     }
   }
-  std::string out = "\nRed lines (crossed: the outcome is outside the actor's acceptable interval; "
-                    "binding: within 0.5% of the scale of an end)\n";
+  std::string out =
+      "\nRed lines (crossed: the outcome is outside the actor's acceptable interval; "
+      "binding: within 0.5% of the scale of an end)\n";
   if (rows.size() == 1) return out + "  no forecast crosses or touches a red line\n";
   return out + RenderColumns(rows, 2);
 }

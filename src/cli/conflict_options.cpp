@@ -34,8 +34,10 @@ void AddRegimeFlags(CLI::App* app, RegimeFlags& flags, bool with_regime) {
   }
   app->add_option("--mediator", flags.mediator, "Inclusive: impartial mediator (no stake)")
       ->group("Regimes");
-  AddList(app, "--inclusive-exclude", flags.inclusive_excluded, "Inclusive: actors kept off the table");
-  app->add_option("--guarantor", flags.guarantor, "Hierarchical: the guarantor (default: role guarantor)")
+  AddList(app, "--inclusive-exclude", flags.inclusive_excluded,
+          "Inclusive: actors kept off the table");
+  app->add_option("--guarantor", flags.guarantor,
+                  "Hierarchical: the guarantor (default: role guarantor)")
       ->group("Regimes");
   AddList(app, "--exclude", flags.excluded, "Hierarchical: actors the guarantor excludes");
   AddList(app, "--proxy", flags.proxies, "Hierarchical: the guarantor's proxies");
@@ -52,7 +54,8 @@ void AddRegimeFlags(CLI::App* app, RegimeFlags& flags, bool with_regime) {
   app->add_option("--client-pull", flags.client_pull,
                   "Multipolar: share a client moves toward the powers' deal, [0, 1] (default 0.5)")
       ->group("Regimes");
-  AddList(app, "--multipolar-exclude", flags.multipolar_excluded, "Multipolar: actors kept off both tables");
+  AddList(app, "--multipolar-exclude", flags.multipolar_excluded,
+          "Multipolar: actors kept off both tables");
 }
 
 Result<RegimeSettings> MergeRegimeFlags(const RegimeSettings& from_file, const RegimeFlags& flags) {

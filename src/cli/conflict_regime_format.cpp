@@ -1,8 +1,8 @@
 // The regime metrics side by side (docs/mechanisms/mediation-regimes.md, rule M6).
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "cli/conflict_cli.h"
 #include "cli/forecast_format.h"
@@ -45,10 +45,10 @@ Rows MetricRows(const Scenario& scenario, const std::vector<RegimeOutcome>& outc
                                   100.0 * outcome.actor_share));
     rows[1].push_back(fmt::format("{:.0f}%", 100.0 * outcome.capability_share));
     rows[2].push_back(fmt::format("{:.3f}", outcome.weighted_distance));
-    rows[3].push_back(fmt::format("'{}' {:.3f}", scenario.actors[outcome.worst_off].id,
-                                  outcome.worst_distance));
+    rows[3].push_back(
+        fmt::format("'{}' {:.3f}", scenario.actors[outcome.worst_off].id, outcome.worst_distance));
     rows[4].push_back(fmt::format("{}", outcome.red_lines.CrossedCount()));
-    rows[5].push_back(Spoilers(scenario, outcome));
+    rows[5].push_back(fmt::format("{}", outcome.red_lines.Spoilers().size()));
     rows[6].push_back(fmt::format("{}", outcome.rounds));
   }
   return rows;
@@ -66,7 +66,12 @@ std::string CrossedDetail(const Scenario& scenario, const std::vector<std::strin
       }
     }
   }
-  return out.empty() ? "" : "\nRed lines crossed\n" + out;
+  if (out.empty()) return "";
+  std::string spoilers = "\nSpoilers (actors with a red line crossed)\n";
+  for (std::size_t c = 0; c < outcomes.size(); ++c) {
+    spoilers += fmt::format("  {}: {}\n", columns[c], Spoilers(scenario, outcomes[c]));
+  }
+  return spoilers + "\nRed lines crossed\n" + out;
 }
 
 }  // namespace
@@ -88,12 +93,14 @@ std::string RegimeTable(const Scenario& scenario, const std::vector<std::string>
   metrics.insert(metrics.begin(), issues[0]);
   metrics[0][0] = "metric";
   std::string out = "\nOutcome per issue ((sq): off the agenda, status quo kept)\n" +
-                    RenderColumns(issues, 2) + "\nMetrics (distance: salience-weighted share of "
+                    RenderColumns(issues, 2) +
+                    "\nMetrics (distance: salience-weighted share of "
                     "the scale between outcome and ideal; 0 = ideal, 1 = far end)\n" +
                     RenderColumns(metrics, 2) + CrossedDetail(scenario, columns, outcomes);
   out += "\nNotes\n";
   for (std::size_t c = 0; c < outcomes.size(); ++c) {
-    for (const std::string& note : outcomes[c].notes) out += fmt::format("  {}: {}\n", columns[c], note);
+    for (const std::string& note : outcomes[c].notes)
+      out += fmt::format("  {}: {}\n", columns[c], note);
   }
   return out;
 }
@@ -102,7 +109,8 @@ Json RegimeJson(const Scenario& scenario, const RegimeOutcome& outcome) {
   Json outcomes = Json::array();
   for (const IssueOutcome& entry : outcome.outcomes) {
     const Issue& issue = scenario.issues[entry.issue];
-    outcomes.push_back({{"issue", issue.id}, {"outcome", entry.outcome},
+    outcomes.push_back({{"issue", issue.id},
+                        {"outcome", entry.outcome},
                         {"nearer_end", NearerEnd(issue, entry.outcome)}});
   }
   Json off_agenda = Json::array(), table = Json::array(), distances = Json::array();
@@ -110,22 +118,24 @@ Json RegimeJson(const Scenario& scenario, const RegimeOutcome& outcome) {
   for (std::size_t i : outcome.table) table.push_back(scenario.actors[i].id);
   for (const ActorDistance& distance : outcome.distances) {
     distances.push_back({{"actor", scenario.actors[distance.actor].id},
-                         {"distance", distance.distance}, {"at_table", distance.at_table}});
+                         {"distance", distance.distance},
+                         {"at_table", distance.at_table}});
   }
-  return {{"regime", std::string(ToString(outcome.regime))},
-          {"model", outcome.model},
-          {"outcomes", outcomes},
-          {"off_agenda", off_agenda},
-          {"table", table},
-          {"actor_share", outcome.actor_share},
-          {"capability_share", outcome.capability_share},
-          {"weighted_distance", outcome.weighted_distance},
-          {"worst_off", {{"actor", scenario.actors[outcome.worst_off].id},
-                         {"distance", outcome.worst_distance}}},
-          {"distances", distances},
-          {"red_lines", RedLinesJson(scenario, outcome.red_lines)},
-          {"rounds", outcome.rounds},
-          {"notes", outcome.notes}};
+  return {
+      {"regime", std::string(ToString(outcome.regime))},
+      {"model", outcome.model},
+      {"outcomes", outcomes},
+      {"off_agenda", off_agenda},
+      {"table", table},
+      {"actor_share", outcome.actor_share},
+      {"capability_share", outcome.capability_share},
+      {"weighted_distance", outcome.weighted_distance},
+      {"worst_off",
+       {{"actor", scenario.actors[outcome.worst_off].id}, {"distance", outcome.worst_distance}}},
+      {"distances", distances},
+      {"red_lines", RedLinesJson(scenario, outcome.red_lines)},
+      {"rounds", outcome.rounds},
+      {"notes", outcome.notes}};
 }
 
 }  // namespace parley::cli

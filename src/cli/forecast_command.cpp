@@ -5,6 +5,7 @@
 #include "cli/conflict_cli.h"
 #include "cli/forecast_format.h"
 #include "cli/scenario_source.h"
+#include "cli/smp_cli.h"
 #include "parley/models.h"
 
 namespace parley::cli {
@@ -21,6 +22,7 @@ struct ForecastRequest {
   std::string nash_utility = "linear";
   bool show_positions = false;
   RegimeFlags regime;  // --regime and its flags (conflict_cli.h)
+  SmpCliFlags smp;     // --smp-* flags for --model smp (smp_cli.h)
 };
 
 Result<ModelOptions> OptionsFor(const ForecastRequest& request) {
@@ -56,6 +58,11 @@ Result<std::vector<ModelKind>> ModelsFor(const std::string& name) {
 }
 
 Result<std::string> RunForecast(const ForecastRequest& request) {
+  if (request.model == "smp") {  // KTAB's multi-dimensional SMP (smp_cli.h)
+    auto scenario = LoadScenarioFrom(request.source);
+    if (!scenario) return tl::unexpected(scenario.error());
+    return RunSmpForecast(*scenario, request.smp, request.format);
+  }
   if (request.format != "table" && request.format != "json" && request.format != "csv") {
     return UsageError(fmt::format("--format '{}' must be table, json or csv", request.format));
   }
@@ -90,10 +97,12 @@ Command RegisterForecastCommand(CLI::App& app) {
       "forecast", "Forecast every issue of a scenario (default: the built-in Lachin 2023 case)");
   AddScenarioArgument(sub, request->source, /*required=*/false);
   sub->add_option("-m,--model", request->model,
-                  "weighted_median, compromise, nash, eum, or all (default all)");
+                  "weighted_median, compromise, nash, eum, smp, or all (default all; all "
+                  "runs the one-dimensional models)");
   sub->add_option("-r,--rounds", request->rounds, "EUM round cap (default 10)")
       ->check(CLI::Range(1, 10000));
-  sub->add_option("-f,--format", request->format, "table, json or csv (default table)");
+  sub->add_option("-f,--format", request->format,
+                  "table, json or csv (default table); ktab too for --model smp");
   sub->add_option("--eum-preset", request->eum_preset, "scholz_code (default) or paper");
   sub->add_option("--eum-q", request->eum_q, "EUM Q, probability the target stays put (default 1)");
   sub->add_option("--eum-stop", request->eum_stop, "fixed (default) or median-stable");
@@ -101,6 +110,7 @@ Command RegisterForecastCommand(CLI::App& app) {
   sub->add_flag("--positions", request->show_positions,
                 "Show every actor's position in each round of the trajectory");
   AddRegimeFlags(sub, request->regime, /*with_regime=*/true);
+  AddSmpFlags(sub, request->smp);
   auto output = AddOutputOption(sub);
   return Command{sub, [request] { return RunForecast(*request); }, output};
 }

@@ -28,7 +28,8 @@ Result<PackageOptions> OptionsFor(const PackagesRequest& request) {
   if (request.utility == "quadratic") {
     options.utility = NashUtility::kQuadratic;
   } else if (request.utility != "linear") {
-    return UsageError(fmt::format("--nash-utility '{}' must be linear or quadratic", request.utility));
+    return UsageError(
+        fmt::format("--nash-utility '{}' must be linear or quadratic", request.utility));
   }
   if (request.weights == "equal") {
     options.weights = BargainingWeight::kEqual;
@@ -64,7 +65,8 @@ std::string ConflictText(const Scenario& scenario, const PackageResult& result) 
                        issue.minimal_removals.front().size(), issue.minimal_removal_total);
     for (const auto& removal : issue.minimal_removals) {
       std::string names;
-      for (const RedLineRef& ref : removal) names += (names.empty() ? "" : " + ") + RedLineRefText(scenario, ref);
+      for (const RedLineRef& ref : removal)
+        names += (names.empty() ? "" : " + ") + RedLineRefText(scenario, ref);
       out += "    - " + names + "\n";
     }
   }
@@ -72,11 +74,13 @@ std::string ConflictText(const Scenario& scenario, const PackageResult& result) 
 }
 
 std::string PackageTable(const Scenario& scenario, const PackageResult& result) {
-  std::vector<std::vector<std::string>> rows = {{"issue", "acceptable", "status quo", "package", ""}};
+  std::vector<std::vector<std::string>> rows = {
+      {"issue", "acceptable", "status quo", "package", ""}};
   for (const IssueFeasibility& issue : result.issues) {
     const Issue& source = scenario.issues[issue.issue];
-    std::vector<std::string> row = {source.id, Acceptable(issue),
-                                    source.status_quo ? fmt::format("{:g}", *source.status_quo) : "-"};
+    std::vector<std::string> row = {
+        source.id, Acceptable(issue),
+        source.status_quo ? fmt::format("{:g}", *source.status_quo) : "-"};
     row.push_back("-");
     row.push_back("");
     for (const IssueOutcome& point : result.package) {
@@ -88,7 +92,8 @@ std::string PackageTable(const Scenario& scenario, const PackageResult& result) 
   }
   std::string out = RenderColumns(rows, 2);
   if (result.gains.empty()) return out;
-  std::vector<std::vector<std::string>> gains = {{"actor", "weight", "gain", "best inside red lines"}};
+  std::vector<std::vector<std::string>> gains = {
+      {"actor", "weight", "gain", "best inside red lines"}};
   for (const ActorGain& gain : result.gains) {
     gains.push_back({scenario.actors[gain.actor].id, fmt::format("{:g}", gain.weight),
                      result.package.empty() ? "-" : fmt::format("{:.4f}", gain.gain),
@@ -102,8 +107,8 @@ Json PackageJson(const Scenario& scenario, const PackageResult& result) {
   Json issues = Json::array();
   for (const IssueFeasibility& issue : result.issues) {
     Json entry = {{"issue", scenario.issues[issue.issue].id}};
-    entry["acceptable"] = issue.acceptable ? Json{issue.acceptable->low, issue.acceptable->high}
-                                           : Json(nullptr);
+    entry["acceptable"] =
+        issue.acceptable ? Json{issue.acceptable->low, issue.acceptable->high} : Json(nullptr);
     for (const IssueOutcome& point : result.package) {
       if (point.issue == issue.issue) entry["package"] = point.outcome;
     }
@@ -121,13 +126,19 @@ Json PackageJson(const Scenario& scenario, const PackageResult& result) {
   }
   Json gains = Json::array();
   for (const ActorGain& gain : result.gains) {
-    gains.push_back({{"actor", scenario.actors[gain.actor].id}, {"weight", gain.weight},
-                     {"gain", gain.gain}, {"best_gain", gain.best_gain}});
+    gains.push_back({{"actor", scenario.actors[gain.actor].id},
+                     {"weight", gain.weight},
+                     {"gain", gain.gain},
+                     {"best_gain", gain.best_gain}});
   }
-  return {{"schema", "parley.packages/1"}, {"scenario", scenario.id},
-          {"status", std::string(ToString(result.status))}, {"message", result.message},
+  return {{"schema", "parley.packages/1"},
+          {"scenario", scenario.id},
+          {"status", std::string(ToString(result.status))},
+          {"message", result.message},
           {"minimal_removal_count", result.minimal_removal_count},
-          {"log_nash_product", result.log_nash_product}, {"issues", issues}, {"gains", gains}};
+          {"log_nash_product", result.log_nash_product},
+          {"issues", issues},
+          {"gains", gains}};
 }
 
 Result<std::string> RunPackages(const PackagesRequest& request) {
@@ -139,9 +150,10 @@ Result<std::string> RunPackages(const PackagesRequest& request) {
   if (!result) return tl::unexpected(result.error());
   if (request.format == "json") return PackageJson(*scenario, *result).dump(2) + "\n";
   std::string out = fmt::format("Scenario: {} ({})\n", scenario->name, scenario->id);
-  out += fmt::format("Package search: {} Nash product over the status quo, {} utilities, "
-                     "{} weights, inside every actor's red lines\n\n",
-                     request.objective, request.utility, request.weights);
+  out += fmt::format(
+      "Package search: {} Nash product over the status quo, {} utilities, "
+      "{} weights, inside every actor's red lines\n\n",
+      request.objective, request.utility, request.weights);
   out += PackageTable(*scenario, *result);
   out += ConflictText(*scenario, *result);
   return out + fmt::format("\nResult: {}: {}\n", ToString(result->status), result->message);

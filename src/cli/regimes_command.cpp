@@ -43,15 +43,16 @@ Result<std::string> RunCompare(const CompareRequest& request) {
   auto comparison = CompareRegimes(*scenario, *settings, *model);
   if (!comparison) return tl::unexpected(comparison.error());
   if (request.format == "json") {
-    Json json = {{"schema", "parley.regimes/1"}, {"scenario", scenario->id}, {"model", request.model}};
+    Json json = {
+        {"schema", "parley.regimes/1"}, {"scenario", scenario->id}, {"model", request.model}};
     json["regimes"] = Json::array();
     for (const RegimeOutcome& outcome : comparison->regimes) {
       json["regimes"].push_back(RegimeJson(*scenario, outcome));
     }
     json["skipped"] = Json::array();
     for (const SkippedRegime& skipped : comparison->skipped) {
-      json["skipped"].push_back({{"regime", std::string(ToString(skipped.regime))},
-                                 {"reason", skipped.reason}});
+      json["skipped"].push_back(
+          {{"regime", std::string(ToString(skipped.regime))}, {"reason", skipped.reason}});
     }
     return json.dump(2) + "\n";
   }
@@ -70,7 +71,8 @@ Result<std::string> RunCompare(const CompareRequest& request) {
 
 }  // namespace
 
-Result<std::string> ForecastUnderRegime(const Scenario& scenario, const std::vector<ModelKind>& kinds,
+Result<std::string> ForecastUnderRegime(const Scenario& scenario,
+                                        const std::vector<ModelKind>& kinds,
                                         const ModelOptions& options, const RegimeFlags& flags,
                                         const std::string& format) {
   if (auto s = CheckFormat(format); !s) {
@@ -89,9 +91,11 @@ Result<std::string> ForecastUnderRegime(const Scenario& scenario, const std::vec
     columns.emplace_back(ToString(kind));
   }
   if (format == "json") {
-    Json json = {{"schema", "parley.regimes/1"}, {"scenario", scenario.id}, {"regime", flags.regime}};
+    Json json = {
+        {"schema", "parley.regimes/1"}, {"scenario", scenario.id}, {"regime", flags.regime}};
     json["regimes"] = Json::array();
-    for (const RegimeOutcome& outcome : outcomes) json["regimes"].push_back(RegimeJson(scenario, outcome));
+    for (const RegimeOutcome& outcome : outcomes)
+      json["regimes"].push_back(RegimeJson(scenario, outcome));
     return json.dump(2) + "\n";
   }
   return Header(scenario, fmt::format("Forecast under the {} regime", flags.regime)) +

@@ -76,12 +76,14 @@ void StatusVetoes(const EngagementMeasure& measure, const EngagementConcerns& co
                                   "border is a non-starter\")",
                                   concerns.basis)});
   }
-  if (!a.through_parent_state && !a.non_state_implementers && concerns.recognition) {
+  if (!a.through_parent_state && !a.non_state_implementers && !a.tied_to_settlement_talks &&
+      concerns.recognition) {
     vetoes.push_back({EngagementRule::kBypassesParentState,
-                      fmt::format("does not go through the parent state and is run by state "
-                                  "actors, and its {} (para. 13: \"international engagement must "
-                                  "go through the parent state or be subject to its explicit "
-                                  "approval\")",
+                      fmt::format("deals with the de facto authorities directly (not through the "
+                                  "parent state, not by non-state actors, not within settlement "
+                                  "talks), and its {} (para. 13: engagement \"must go through the "
+                                  "parent state\"; \"engagement with public institutions in the "
+                                  "contested territories is severely constrained\")",
                                   concerns.basis)});
   }
   if (a.through_parent_state && concerns.reintegration) {

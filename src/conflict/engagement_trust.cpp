@@ -49,9 +49,14 @@ void AdjustStance(const Scale& scale, double change, const EngagementOptions& op
                                0.0, 1.0);
   if (!stance.red_line) return;
   const double widen = options.red_line_elasticity * change * scale.Range();
+  // An end at a scale limit stays there: the pole the actor accepts remains acceptable.
   Interval& red = *stance.red_line;
-  red.low = std::clamp(std::min(red.low - widen, stance.position), scale.min, scale.max);
-  red.high = std::clamp(std::max(red.high + widen, stance.position), scale.min, scale.max);
+  if (red.low > scale.min) {
+    red.low = std::clamp(std::min(red.low - widen, stance.position), scale.min, scale.max);
+  }
+  if (red.high < scale.max) {
+    red.high = std::clamp(std::max(red.high + widen, stance.position), scale.min, scale.max);
+  }
 }
 
 }  // namespace

@@ -2,13 +2,13 @@
 // (models.md 4.4; docs/mechanisms/exchange-model.md rules E1-E6).
 #include "parley/exchange.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <optional>
 #include <set>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "exchange_table.h"
 
@@ -46,8 +46,8 @@ double MaxShift(const Table& table, const std::vector<double>& outcome, std::siz
 // when it asks too much on q.
 std::optional<Candidate> Evaluate(const Table& table, const std::vector<double>& outcome,
                                   std::size_t i, std::size_t j, std::size_t p, std::size_t q) {
-  const double cross = table.Salience(i, p) * table.Salience(j, q) -
-                       table.Salience(i, q) * table.Salience(j, p);
+  const double cross =
+      table.Salience(i, p) * table.Salience(j, q) - table.Salience(i, q) * table.Salience(j, p);
   if (cross < 0.0) std::swap(p, q);  // then i cares relatively more about the other issue
   const double sip = table.Salience(i, p), siq = table.Salience(i, q);
   const double sjp = table.Salience(j, p), sjq = table.Salience(j, q);
@@ -80,7 +80,8 @@ std::optional<Candidate> BestCandidate(const Table& table,
     for (std::size_t j = i + 1; j < table.actors; ++j) {
       for (std::size_t p = 0; p < table.issues; ++p) {
         for (std::size_t q = p + 1; q < table.issues; ++q) {
-          if (!table.Takes(i, p) || !table.Takes(i, q) || !table.Takes(j, p) || !table.Takes(j, q)) {
+          if (!table.Takes(i, p) || !table.Takes(i, q) || !table.Takes(j, p) ||
+              !table.Takes(j, q)) {
             continue;
           }
           if (!OppositeSides(table, outcome, i, j, p) || !OppositeSides(table, outcome, i, j, q)) {
@@ -88,7 +89,8 @@ std::optional<Candidate> BestCandidate(const Table& table,
           }
           const auto candidate = Evaluate(table, outcome, i, j, p, q);
           if (!candidate || candidate->gain <= min_gain) continue;
-          if (used.count({candidate->j, candidate->p}) || used.count({candidate->i, candidate->q})) {
+          if (used.count({candidate->j, candidate->p}) ||
+              used.count({candidate->i, candidate->q})) {
             continue;
           }
           if (!best || candidate->gain > best->gain) best = candidate;
@@ -179,16 +181,17 @@ Result<ExchangeResult> RunExchange(const Scenario& scenario, const ExchangeOptio
     result.rounds = round;
     result.exchanges.insert(result.exchanges.end(), realised.begin(), realised.end());
   }
-  if (result.termination == Termination::kMaxRounds && !BestCandidate(table, {}, options.min_gain)) {
+  if (result.termination == Termination::kMaxRounds &&
+      !BestCandidate(table, {}, options.min_gain)) {
     result.termination = Termination::kConverged;  // the cap was reached but nothing was left
   }
   result.outcomes = ActiveOutcomes(table);
   result.positions = table.StancePositions(scenario);
-  result.message = fmt::format("{} exchange(s) in {} round(s); {}", result.exchanges.size(),
-                               result.rounds,
-                               result.termination == Termination::kConverged
-                                   ? "no further exchange has a positive gain"
-                                   : "stopped at the round cap with exchanges still possible");
+  result.message =
+      fmt::format("{} exchange(s) in {} round(s); {}", result.exchanges.size(), result.rounds,
+                  result.termination == Termination::kConverged
+                      ? "no further exchange has a positive gain"
+                      : "stopped at the round cap with exchanges still possible");
   return result;
 }
 

@@ -19,7 +19,8 @@ std::vector<double> Table::Outcomes() const {
 
 std::vector<double> Table::StancePositions(const Scenario& scenario) const {
   std::vector<double> positions;
-  for (const Stance& stance : scenario.stances) positions.push_back(Position(stance.actor, stance.issue));
+  for (const Stance& stance : scenario.stances)
+    positions.push_back(Position(stance.actor, stance.issue));
   return positions;
 }
 

@@ -15,7 +15,7 @@ struct Table {
   std::size_t issues = 0;
   std::vector<double> position;  // actors x issues, row-major by actor
   std::vector<double> salience;
-  std::vector<char> takes;       // 1 when the actor has a stance on the issue
+  std::vector<char> takes;           // 1 when the actor has a stance on the issue
   std::vector<double> capability;    // per actor
   std::vector<double> range;         // per issue
   std::vector<double> total_weight;  // per issue

@@ -1,8 +1,8 @@
 #include "package_report.h"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 
 namespace parley::package_detail {
 namespace {
@@ -11,13 +11,15 @@ constexpr double kNoGain = 1e-12;  // gains at or below this count as none
 
 std::string IssueList(const Scenario& scenario, const std::vector<std::size_t>& issues) {
   std::string text;
-  for (std::size_t k : issues) text += fmt::format("{}'{}'", text.empty() ? "" : ", ", scenario.issues[k].id);
+  for (std::size_t k : issues)
+    text += fmt::format("{}'{}'", text.empty() ? "" : ", ", scenario.issues[k].id);
   return text;
 }
 
 std::string ActorList(const Scenario& scenario, const std::vector<std::size_t>& actors) {
   std::string text;
-  for (std::size_t i : actors) text += fmt::format("{}'{}'", text.empty() ? "" : ", ", scenario.actors[i].id);
+  for (std::size_t i : actors)
+    text += fmt::format("{}'{}'", text.empty() ? "" : ", ", scenario.actors[i].id);
   return text;
 }
 
@@ -77,7 +79,8 @@ void DescribeSolution(const Scenario& scenario, const std::vector<Bargainer>& ba
   result.status = PackageStatus::kFound;
   for (std::size_t d = 0; d < point->size(); ++d) {
     const Issue& issue = scenario.issues[result.issues[d].issue];
-    result.package.push_back({result.issues[d].issue, issue.scale.min + (*point)[d] * issue.scale.Range()});
+    result.package.push_back(
+        {result.issues[d].issue, issue.scale.min + (*point)[d] * issue.scale.Range()});
   }
   result.log_nash_product = LogNashProduct(bargainers, *point, options);
   std::size_t gaining = 0;

@@ -54,6 +54,12 @@ struct Ellipsoid {
     for (std::size_t c = 0; c < n; ++c) sum += factor[f * n + c] * factor[f * n + c];
     return std::sqrt(sum);
   }
+  bool IsSmallerThan(double tolerance) const {
+    for (std::size_t f = 0; f < n; ++f) {
+      if (Width(f) >= tolerance) return false;
+    }
+    return true;
+  }
 
   // Keeps the half {y : cut . (y - centre) <= 0} (central cut). With
   // w = L^T cut / |L^T cut|: centre -= L w / (n + 1) and
@@ -100,6 +106,53 @@ std::vector<double> BoxCut(const std::vector<double>& point, const Box& box,
   return {};
 }
 
+// What the centre tells the search.
+struct Probe {
+  std::vector<double> cut;  // keep the half {y : cut . (y - centre) <= 0}
+  bool feasible = false;    // inside the box with every gain > 0
+  double objective = 0.0;   // sum_i w_i ln G_i(centre), when feasible
+  bool stop = false;        // a zero supergradient: the optimum, or no mutual gain
+};
+
+std::vector<double> Negated(std::vector<double> vector) {
+  for (double& value : vector) value = -value;
+  return vector;
+}
+
+// A box cut when the centre is outside; a feasibility cut along the worst
+// non-positive gain; else an objective cut along sum_i w_i grad G_i / G_i.
+Probe ProbeCentre(const std::vector<Bargainer>& bargainers, const std::vector<double>& centre,
+                  const Box& box, const std::vector<std::size_t>& free, NashUtility utility) {
+  Probe probe;
+  probe.cut = BoxCut(centre, box, free);
+  if (!probe.cut.empty()) return probe;
+  std::vector<double> gains;
+  const Bargainer* worst = nullptr;  // the bargainer with the lowest gain <= 0
+  double worst_gain = 0.0;
+  for (const Bargainer& bargainer : bargainers) {
+    gains.push_back(Gain(bargainer, centre, utility));
+    if (gains.back() <= worst_gain) worst = &bargainer, worst_gain = gains.back();
+  }
+  if (worst != nullptr) {  // the centre maximises G_worst <= 0 when its slope is 0
+    const std::vector<double> slope = GainSlope(*worst, centre, free, utility);
+    probe.stop = IsZero(slope);
+    probe.cut = Negated(slope);
+    return probe;
+  }
+  std::vector<double> slope(free.size(), 0.0);
+  probe.feasible = true;
+  for (std::size_t b = 0; b < bargainers.size(); ++b) {
+    probe.objective += bargainers[b].weight * std::log(gains[b]);
+    const std::vector<double> gain_slope = GainSlope(bargainers[b], centre, free, utility);
+    for (std::size_t f = 0; f < free.size(); ++f) {
+      slope[f] += bargainers[b].weight / gains[b] * gain_slope[f];
+    }
+  }
+  probe.stop = IsZero(slope);
+  probe.cut = Negated(slope);
+  return probe;
+}
+
 }  // namespace
 
 double Gain(const Bargainer& bargainer, const std::vector<double>& point, NashUtility utility) {
@@ -115,22 +168,23 @@ double BestGain(const Bargainer& bargainer, const Box& box, NashUtility utility)
   std::vector<double> point(box.low.size(), 0.0);
   double gain = 0.0;
   for (const GainTerm& term : bargainer.terms) {
-    const double nearest = std::clamp(term.ideal, box.low[term.dimension], box.high[term.dimension]);
-    gain += term.salience * (Loss(term.reach, utility) - Loss(std::abs(nearest - term.ideal), utility));
+    const double nearest =
+        std::clamp(term.ideal, box.low[term.dimension], box.high[term.dimension]);
+    gain +=
+        term.salience * (Loss(term.reach, utility) - Loss(std::abs(nearest - term.ideal), utility));
   }
   return gain;
 }
 
 Solution MaximiseNashProduct(const std::vector<Bargainer>& bargainers, const Box& box,
                              NashUtility utility, double tolerance, int max_iterations) {
-  const std::size_t dimensions = box.low.size();
-  std::vector<double> centre(dimensions);
+  std::vector<double> centre(box.low.size());
   std::vector<std::size_t> free;
-  for (std::size_t d = 0; d < dimensions; ++d) {
+  for (std::size_t d = 0; d < box.low.size(); ++d) {
     centre[d] = (box.low[d] + box.high[d]) / 2.0;
     if (box.high[d] - box.low[d] > tolerance) free.push_back(d);
   }
-  // The ball-like ellipsoid with half-axes sqrt(n) x half the box: it holds the box.
+  // Half-axes sqrt(n) x half the box around its centre: the ellipsoid holds the box.
   Ellipsoid ellipsoid{free.size(), std::vector<double>(free.size() * free.size(), 0.0)};
   for (std::size_t f = 0; f < free.size(); ++f) {
     const double half = (box.high[free[f]] - box.low[free[f]]) / 2.0;
@@ -140,36 +194,12 @@ Solution MaximiseNashProduct(const std::vector<Bargainer>& bargainers, const Box
   best.objective = -std::numeric_limits<double>::infinity();
   for (int step = 0; step < max_iterations; ++step) {
     best.iterations = step + 1;
-    std::vector<double> cut = BoxCut(centre, box, free);
-    if (cut.empty()) {
-      double objective = 0.0;
-      std::vector<double> slope(free.size(), 0.0);
-      const Bargainer* worst = nullptr;
-      double worst_gain = 0.0;
-      for (const Bargainer& bargainer : bargainers) {
-        const double gain = Gain(bargainer, centre, utility);
-        if (gain <= worst_gain) worst = &bargainer, worst_gain = gain;
-        if (worst != nullptr) continue;
-        objective += bargainer.weight * std::log(gain);
-        const std::vector<double> gain_slope = GainSlope(bargainer, centre, free, utility);
-        for (std::size_t f = 0; f < free.size(); ++f) {
-          slope[f] += bargainer.weight / gain * gain_slope[f];
-        }
-      }
-      if (worst != nullptr) {
-        slope = GainSlope(*worst, centre, free, utility);
-        if (IsZero(slope)) break;  // the centre maximises G_worst, which is <= 0: no mutual gain
-      } else if (objective > best.objective) {
-        best = {true, centre, objective, step + 1};
-      }
-      if (worst == nullptr && IsZero(slope)) break;  // a zero supergradient: the optimum
-      for (double& value : slope) value = -value;
-      cut = std::move(slope);
+    const Probe probe = ProbeCentre(bargainers, centre, box, free, utility);
+    if (probe.feasible && probe.objective > best.objective) {
+      best = {true, centre, probe.objective, step + 1};
     }
-    if (free.empty() || !ellipsoid.Cut(cut, centre, free)) break;
-    bool small = true;
-    for (std::size_t f = 0; f < free.size(); ++f) small = small && ellipsoid.Width(f) < tolerance;
-    if (small) break;
+    if (probe.stop || free.empty() || !ellipsoid.Cut(probe.cut, centre, free)) break;
+    if (ellipsoid.IsSmallerThan(tolerance)) break;
   }
   return best;
 }

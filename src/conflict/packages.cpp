@@ -1,12 +1,12 @@
 // The package search (docs/mechanisms/red-lines-and-packages.md, rules P1-P4).
 #include "parley/packages.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "package_report.h"
 #include "package_solver.h"
@@ -26,7 +26,9 @@ constexpr std::array<std::pair<PackageObjective, std::string_view>, 2> kObjectiv
 // A gain at or below this (salience x scale-range units) is no gain.
 constexpr double kNoGain = 1e-12;
 
-double Normalise(const Issue& issue, double x) { return (x - issue.scale.min) / issue.scale.Range(); }
+double Normalise(const Issue& issue, double x) {
+  return (x - issue.scale.min) / issue.scale.Range();
+}
 
 // One bargainer per actor with positive salience somewhere; dimension d is
 // feasibility[d].issue. `actors` receives each bargainer's actor index.
@@ -44,9 +46,8 @@ std::vector<Bargainer> MakeBargainers(const Scenario& scenario,
       const Stance* stance = scenario.FindStance(i, feasibility[d].issue);
       if (stance == nullptr || stance->salience <= 0.0) continue;
       const double ideal = Normalise(issue, stance->position);
-      const double reach = issue.status_quo
-                               ? std::abs(Normalise(issue, *issue.status_quo) - ideal)
-                               : std::max(ideal, 1.0 - ideal);
+      const double reach = issue.status_quo ? std::abs(Normalise(issue, *issue.status_quo) - ideal)
+                                            : std::max(ideal, 1.0 - ideal);
       bargainer.terms.push_back(GainTerm{d, ideal, reach, stance->salience});
     }
     if (bargainer.terms.empty()) continue;
@@ -87,8 +88,9 @@ std::optional<std::vector<double>> SolvePerIssue(const Scenario& scenario,
   std::vector<double> point(box.low.size());
   for (std::size_t d = 0; d < box.low.size(); ++d) {
     const Box line{{box.low[d]}, {box.high[d]}};
-    const auto solution = package_detail::MaximiseNashProduct(
-        OnDimension(bargainers, d), line, options.utility, options.tolerance, options.max_iterations);
+    const auto solution =
+        package_detail::MaximiseNashProduct(OnDimension(bargainers, d), line, options.utility,
+                                            options.tolerance, options.max_iterations);
     iterations += solution.iterations;
     const Issue& issue = scenario.issues[feasibility[d].issue];
     if (solution.found) {
@@ -116,14 +118,18 @@ Result<PackageObjective> PackageObjectiveFromString(std::string_view text) {
   for (const auto& [value, name] : kObjectiveNames) {
     if (name == text) return value;
   }
-  return UsageError(fmt::format("unknown package objective '{}' (allowed: joint, per_issue)", text));
+  return UsageError(
+      fmt::format("unknown package objective '{}' (allowed: joint, per_issue)", text));
 }
 
 std::string_view ToString(PackageStatus status) {
   switch (status) {
-    case PackageStatus::kFound: return "found";
-    case PackageStatus::kNoMutualGain: return "no_mutual_gain";
-    case PackageStatus::kRedLinesConflict: return "red_lines_conflict";
+    case PackageStatus::kFound:
+      return "found";
+    case PackageStatus::kNoMutualGain:
+      return "no_mutual_gain";
+    case PackageStatus::kRedLinesConflict:
+      return "red_lines_conflict";
   }
   return "unknown";
 }
@@ -133,8 +139,8 @@ Status ValidatePackageOptions(const PackageOptions& options) {
     return UsageError(fmt::format("packages: tolerance {} outside (0, 0.001]", options.tolerance));
   }
   if (options.max_iterations < 100 || options.max_iterations > 10000000) {
-    return UsageError(fmt::format("packages: max_iterations {} outside [100, 10000000]",
-                                  options.max_iterations));
+    return UsageError(
+        fmt::format("packages: max_iterations {} outside [100, 10000000]", options.max_iterations));
   }
   return Ok();
 }
@@ -154,7 +160,8 @@ Result<PackageResult> FindPackage(const Scenario& scenario, const PackageOptions
     return result;
   }
   std::vector<std::size_t> actors;
-  const std::vector<Bargainer> bargainers = MakeBargainers(scenario, result.issues, options, actors);
+  const std::vector<Bargainer> bargainers =
+      MakeBargainers(scenario, result.issues, options, actors);
   if (bargainers.empty()) {
     return InvalidInput("packages: every actor has salience 0 on every issue", scenario.file, 0,
                         "salience");

@@ -1,11 +1,11 @@
 // Red lines against an outcome (docs/mechanisms/red-lines-and-packages.md, rule R1).
 #include "parley/red_lines.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <set>
-
-#include <fmt/format.h>
 
 namespace parley {
 namespace {
@@ -35,9 +35,10 @@ Status CheckOutcome(const Scenario& scenario, const IssueOutcome& outcome) {
   const double slack = kRoundingShare * issue.scale.Range();
   if (!std::isfinite(outcome.outcome) || outcome.outcome < issue.scale.min - slack ||
       outcome.outcome > issue.scale.max + slack) {
-    return InvalidInput(fmt::format("red lines: outcome {} on issue '{}' outside the scale [{}, {}]",
-                                    outcome.outcome, issue.id, issue.scale.min, issue.scale.max),
-                        scenario.file, issue.line, "outcome");
+    return InvalidInput(
+        fmt::format("red lines: outcome {} on issue '{}' outside the scale [{}, {}]",
+                    outcome.outcome, issue.id, issue.scale.min, issue.scale.max),
+        scenario.file, issue.line, "outcome");
   }
   return Ok();
 }
@@ -60,8 +61,8 @@ std::size_t RedLineReport::CrossedCount() const {
 
 Status ValidateRedLineOptions(const RedLineOptions& options) {
   if (!(options.binding_tolerance >= 0.0 && options.binding_tolerance <= 0.1)) {
-    return UsageError(fmt::format("red lines: binding_tolerance {} outside [0, 0.1]",
-                                  options.binding_tolerance));
+    return UsageError(
+        fmt::format("red lines: binding_tolerance {} outside [0, 0.1]", options.binding_tolerance));
   }
   return Ok();
 }

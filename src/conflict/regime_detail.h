@@ -62,7 +62,8 @@ Status FillMetrics(const Scenario& original, const RegimeOptions& options, Regim
 std::vector<std::size_t> Without(const Scenario& scenario, const ActorSet& excluded);
 
 // Runs one table of talks; errors are prefixed with `stage`.
-Result<ModelRun> RunTable(const ScenarioModel& model, const Scenario& table, std::string_view stage);
+Result<ModelRun> RunTable(const ScenarioModel& model, const Scenario& table,
+                          std::string_view stage);
 
 // Rules M3 and M4 (regime_hierarchical.cpp, regime_multipolar.cpp). REQUIRES:
 // the regime's key party is present (a guarantor; a regional power).

@@ -31,13 +31,14 @@ Result<RegimeOutcome> RunHierarchical(const Scenario& scenario, const RegimeSett
   const std::size_t guarantor = *resolved.guarantor;
   const HierarchicalSettings& hierarchical = settings.hierarchical;
   if (resolved.hierarchical_excluded.count(guarantor) > 0) {
-    return UsageError(fmt::format("regimes.hierarchical.excluded: the guarantor '{}' cannot be "
-                                  "excluded from its own table",
-                                  scenario.actors[guarantor].id));
+    return UsageError(
+        fmt::format("regimes.hierarchical.excluded: the guarantor '{}' cannot be "
+                    "excluded from its own table",
+                    scenario.actors[guarantor].id));
   }
   RegimeOutcome outcome;
-  outcome.notes.push_back(fmt::format("guarantor '{}' sets the agenda and the format",
-                                      scenario.actors[guarantor].id));
+  outcome.notes.push_back(
+      fmt::format("guarantor '{}' sets the agenda and the format", scenario.actors[guarantor].id));
   Scenario table = scenario;
   RemoveActors(table, resolved.hierarchical_excluded);
   if (!resolved.hierarchical_excluded.empty()) {
@@ -53,14 +54,16 @@ Result<RegimeOutcome> RunHierarchical(const Scenario& scenario, const RegimeSett
   if (hierarchical.coercion_factor != 1.0) {
     ScaleCapability(table, aligned, hierarchical.coercion_factor);
     outcome.notes.push_back(fmt::format("coercion: capability x{:g} for {}",
-                                        hierarchical.coercion_factor, ActorNames(scenario, aligned)));
+                                        hierarchical.coercion_factor,
+                                        ActorNames(scenario, aligned)));
   }
   if (hierarchical.force_shock > 0.0) {
     ApplyForceShock(table, guarantor, aligned, hierarchical.force_shock,
                     OnAgenda(scenario, resolved.agenda));
-    outcome.notes.push_back(fmt::format("force before talks: the status quo and the other parties "
-                                        "move {:g}% of the way toward the guarantor",
-                                        100.0 * hierarchical.force_shock));
+    outcome.notes.push_back(
+        fmt::format("force before talks: the status quo and the other parties "
+                    "move {:g}% of the way toward the guarantor",
+                    100.0 * hierarchical.force_shock));
   }
   auto run = RunTable(model, table, "hierarchical table");
   if (!run) return tl::unexpected(run.error());

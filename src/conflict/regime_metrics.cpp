@@ -15,8 +15,8 @@ std::optional<double> Distance(const Scenario& scenario, std::size_t actor,
   for (const IssueOutcome& outcome : outcomes) {
     const Stance* stance = scenario.FindStance(actor, outcome.issue);
     if (stance == nullptr) continue;
-    const double distance = std::abs(outcome.outcome - stance->position) /
-                            scenario.issues[outcome.issue].scale.Range();
+    const double distance =
+        std::abs(outcome.outcome - stance->position) / scenario.issues[outcome.issue].scale.Range();
     weighted += stance->salience * distance;
     salience += stance->salience;
     plain += distance;
@@ -30,7 +30,8 @@ std::optional<double> Distance(const Scenario& scenario, std::size_t actor,
 
 Status FillMetrics(const Scenario& original, const RegimeOptions& options, RegimeOutcome& outcome) {
   double capability_total = 0.0, capability_at_table = 0.0;
-  for (std::size_t i = 0; i < original.actors.size(); ++i) capability_total += original.actors[i].capability;
+  for (std::size_t i = 0; i < original.actors.size(); ++i)
+    capability_total += original.actors[i].capability;
   for (std::size_t i : outcome.table) capability_at_table += original.actors[i].capability;
   outcome.actor_share = original.actors.empty()
                             ? 0.0
@@ -46,7 +47,8 @@ Status FillMetrics(const Scenario& original, const RegimeOptions& options, Regim
     outcome.distances.push_back({i, *distance, table.count(i) > 0});
     weighted += original.actors[i].capability * *distance;
     weights += original.actors[i].capability;
-    if (*distance > outcome.worst_distance) outcome.worst_off = i, outcome.worst_distance = *distance;
+    if (*distance > outcome.worst_distance)
+      outcome.worst_off = i, outcome.worst_distance = *distance;
   }
   outcome.weighted_distance = weights > 0.0 ? weighted / weights : 0.0;
   if (outcome.worst_distance < 0.0) outcome.worst_distance = 0.0;

@@ -11,8 +11,8 @@ namespace {
 std::string DealText(const Scenario& scenario, const std::vector<IssueOutcome>& deal) {
   std::string text;
   for (const IssueOutcome& outcome : deal) {
-    text += fmt::format("{}'{}' {:.4g}", text.empty() ? "" : ", ", scenario.issues[outcome.issue].id,
-                        outcome.outcome);
+    text += fmt::format("{}'{}' {:.4g}", text.empty() ? "" : ", ",
+                        scenario.issues[outcome.issue].id, outcome.outcome);
   }
   return text.empty() ? "nothing" : text;
 }
@@ -33,9 +33,10 @@ Result<RegimeOutcome> RunMultipolar(const Scenario& scenario, const RegimeSettin
   for (std::size_t i : resolved.multipolar_excluded) powers.erase(i);
   for (const auto& [client, patron] : resolved.clients) {
     if (powers.count(patron) == 0) {
-      return UsageError(fmt::format("regimes.multipolar.clients: patron '{}' of '{}' is not a "
-                                    "regional power at the table",
-                                    scenario.actors[patron].id, scenario.actors[client].id));
+      return UsageError(
+          fmt::format("regimes.multipolar.clients: patron '{}' of '{}' is not a "
+                      "regional power at the table",
+                      scenario.actors[patron].id, scenario.actors[client].id));
     }
   }
   RegimeOutcome outcome;

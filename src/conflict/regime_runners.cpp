@@ -1,10 +1,10 @@
 // Regime names and the adapters that let any model sit at a regime's table.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cmath>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "parley/regimes.h"
 
@@ -38,8 +38,8 @@ Result<RegimeKind> RegimeKindFromString(std::string_view text) {
   for (const auto& [value, name] : kRegimeNames) {
     if (name == text) return value;
   }
-  return UsageError(fmt::format(
-      "unknown regime '{}' (allowed: inclusive, hierarchical, multipolar)", text));
+  return UsageError(
+      fmt::format("unknown regime '{}' (allowed: inclusive, hierarchical, multipolar)", text));
 }
 
 std::vector<RegimeKind> AllRegimes() {

@@ -39,7 +39,8 @@ ActorSet ActorsWithRole(const Scenario& scenario, std::initializer_list<ActorRol
   return actors;
 }
 
-Status ResolveInclusive(const Scenario& scenario, const InclusiveSettings& settings, Resolved& out) {
+Status ResolveInclusive(const Scenario& scenario, const InclusiveSettings& settings,
+                        Resolved& out) {
   if (!settings.mediator.empty()) {
     auto mediator = ResolveActor(scenario, settings.mediator, "regimes.inclusive.mediator");
     if (!mediator) return tl::unexpected(mediator.error());
@@ -57,7 +58,8 @@ Status ResolveHierarchical(const Scenario& scenario, const HierarchicalSettings&
     auto guarantor = ResolveActor(scenario, settings.guarantor, "regimes.hierarchical.guarantor");
     if (!guarantor) return tl::unexpected(guarantor.error());
     out.guarantor = *guarantor;
-  } else if (auto guarantors = ActorsWithRole(scenario, {ActorRole::kGuarantor}); !guarantors.empty()) {
+  } else if (auto guarantors = ActorsWithRole(scenario, {ActorRole::kGuarantor});
+             !guarantors.empty()) {
     out.guarantor = *guarantors.begin();
   }
   auto excluded = ResolveActors(scenario, settings.excluded, "regimes.hierarchical.excluded");
@@ -68,7 +70,8 @@ Status ResolveHierarchical(const Scenario& scenario, const HierarchicalSettings&
   out.proxies = std::move(*proxies);
   for (const std::string& id : settings.agenda) {
     auto issue = scenario.FindIssue(id);
-    if (!issue) return UsageError(fmt::format("regimes.hierarchical.agenda: unknown issue '{}'", id));
+    if (!issue)
+      return UsageError(fmt::format("regimes.hierarchical.agenda: unknown issue '{}'", id));
     out.agenda.insert(*issue);
   }
   if (auto s = CheckRange(settings.coercion_factor, kMinCoercionFactor, kMaxCoercionFactor,
@@ -81,8 +84,8 @@ Status ResolveHierarchical(const Scenario& scenario, const HierarchicalSettings&
 
 Status ResolveMultipolar(const Scenario& scenario, const MultipolarSettings& settings,
                          Resolved& out) {
-  auto powers = ResolveActors(scenario, settings.regional_powers,
-                              "regimes.multipolar.regional_powers");
+  auto powers =
+      ResolveActors(scenario, settings.regional_powers, "regimes.multipolar.regional_powers");
   auto excluded = ResolveActors(scenario, settings.excluded, "regimes.multipolar.excluded");
   if (!powers) return tl::unexpected(powers.error());
   if (!excluded) return tl::unexpected(excluded.error());

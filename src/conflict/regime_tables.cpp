@@ -1,8 +1,8 @@
 // The scenario transformations the regimes apply before talks
 // (docs/mechanisms/mediation-regimes.md, rules M2-M4).
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "regime_detail.h"
 
@@ -16,7 +16,8 @@ std::vector<std::size_t> Without(const Scenario& scenario, const ActorSet& exclu
   return table;
 }
 
-Result<ModelRun> RunTable(const ScenarioModel& model, const Scenario& table, std::string_view stage) {
+Result<ModelRun> RunTable(const ScenarioModel& model, const Scenario& table,
+                          std::string_view stage) {
   auto run = model(table);
   if (!run) {
     Error error = run.error();
@@ -60,7 +61,8 @@ void PullToward(Scenario& scenario, std::size_t actor, const std::vector<IssueOu
   for (Stance& stance : scenario.stances) {
     if (stance.actor != actor) continue;
     for (const IssueOutcome& outcome : deal) {
-      if (outcome.issue == stance.issue) stance.position += share * (outcome.outcome - stance.position);
+      if (outcome.issue == stance.issue)
+        stance.position += share * (outcome.outcome - stance.position);
     }
   }
 }
@@ -82,8 +84,8 @@ std::vector<IssueOutcome> AssembleOutcomes(const Scenario& original, const Model
       notes.push_back(fmt::format("issue '{}' not negotiated: status quo {:g} stands", issue.id,
                                   *issue.status_quo));
     } else {
-      notes.push_back(fmt::format("issue '{}' not negotiated and has no status quo: no outcome",
-                                  issue.id));
+      notes.push_back(
+          fmt::format("issue '{}' not negotiated and has no status quo: no outcome", issue.id));
     }
   }
   return outcomes;

@@ -42,9 +42,10 @@ Result<RegimeOutcome> RunInclusive(const Scenario& scenario, const Resolved& res
   outcome.notes.push_back("every actor at the table bargains with its own capability");
   if (resolved.mediator) {
     regime_detail::RemoveActors(table, {*resolved.mediator});
-    outcome.notes.push_back(fmt::format("impartial mediator '{}': at the table, its stances do not "
-                                        "enter",
-                                        scenario.actors[*resolved.mediator].id));
+    outcome.notes.push_back(
+        fmt::format("impartial mediator '{}': at the table, its stances do not "
+                    "enter",
+                    scenario.actors[*resolved.mediator].id));
   }
   if (!resolved.inclusive_excluded.empty()) {
     outcome.notes.push_back("excluded: " + ActorNames(scenario, resolved.inclusive_excluded));
@@ -69,7 +70,9 @@ Result<RegimeOutcome> RunRegime(const Scenario& scenario, RegimeKind regime,
   if (auto missing = MissingParty(*resolved, regime)) return UsageError(*missing);
   Result<RegimeOutcome> outcome = UsageError("regimes: unhandled regime");
   switch (regime) {
-    case RegimeKind::kInclusive: outcome = RunInclusive(scenario, *resolved, model); break;
+    case RegimeKind::kInclusive:
+      outcome = RunInclusive(scenario, *resolved, model);
+      break;
     case RegimeKind::kHierarchical:
       outcome = regime_detail::RunHierarchical(scenario, settings, *resolved, model);
       break;

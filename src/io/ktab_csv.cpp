@@ -7,12 +7,12 @@
 // file; positions and saliences are on 0-100. Differences from KTAB: no upper
 // limit of 250 actors and no length limits on names (KTAB's database limits),
 // and a capability of 0, which KTAB accepts here but aborts on later, is an error.
+#include <fmt/format.h>
+
 #include <cmath>
 #include <cstdlib>
 #include <string>
 #include <vector>
-
-#include <fmt/format.h>
 
 #include "parley/io.h"
 
@@ -53,9 +53,8 @@ std::vector<Line> SplitLines(std::string_view text) {
     if (line.find_first_not_of(" \t") == std::string::npos) break;
     Line parsed{number, {}};
     std::size_t start = 0;
-    for (std::size_t comma = line.find(','); ; comma = line.find(',', start)) {
-      parsed.fields.push_back(
-          CleanField(std::string_view(line).substr(start, comma - start)));
+    for (std::size_t comma = line.find(',');; comma = line.find(',', start)) {
+      parsed.fields.push_back(CleanField(std::string_view(line).substr(start, comma - start)));
       if (comma == std::string::npos) break;
       start = comma + 1;
     }
@@ -74,8 +73,8 @@ Result<double> Number(const Line& line, std::size_t column, std::string_view wha
   const std::string& text = line.fields[column];
   char* end = nullptr;
   const double value = std::strtod(text.c_str(), &end);
-  const bool blank_rest = end != text.c_str() &&
-                          std::string_view(end).find_first_not_of(" \t") == std::string::npos;
+  const bool blank_rest =
+      end != text.c_str() && std::string_view(end).find_first_not_of(" \t") == std::string::npos;
   if (!blank_rest || !std::isfinite(value)) {
     return InvalidInput(fmt::format("{} '{}' for {} is not a number", what, text, who), file,
                         line.number, std::string(what));
@@ -86,9 +85,9 @@ Result<double> Number(const Line& line, std::size_t column, std::string_view wha
 Status InRange(double value, double low, double high, const Line& line, std::string_view what,
                std::string_view who, const std::string& file) {
   if (value >= low && value <= high) return Ok();
-  return InvalidInput(fmt::format("{} {:g} for {} outside [{:g}, {:g}]", what, value, who, low,
-                                  high),
-                      file, line.number, std::string(what));
+  return InvalidInput(
+      fmt::format("{} {:g} for {} outside [{:g}, {:g}]", what, value, who, low, high), file,
+      line.number, std::string(what));
 }
 
 Status ReadHeader(const std::vector<Line>& lines, Scenario& scenario, std::size_t& actors,

@@ -6,13 +6,13 @@
 // options); the accommodation pairs to Scenario::accommodation. Differences
 // from KTAB: a missing IdealAdjustment means the identity (KTAB insists on one
 // pair), and positions are checked against 0-100 (KTAB does not check them).
+#include <fmt/format.h>
+#include <tinyxml2.h>
+
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
 #include <string>
-
-#include <fmt/format.h>
-#include <tinyxml2.h>
 
 #include "parley/io.h"
 
@@ -50,8 +50,9 @@ struct Reader {
     const bool complete = end != text.c_str() &&
                           std::string_view(end).find_first_not_of(" \t\r\n") == std::string::npos;
     if (!complete || !std::isfinite(value)) {
-      return Fail(element, fmt::format("<{}> '{}' for {} is not a number", element->Name(), text,
-                                       who), element->Name());
+      return Fail(element,
+                  fmt::format("<{}> '{}' for {} is not a number", element->Name(), text, who),
+                  element->Name());
     }
     return value;
   }
@@ -105,14 +106,16 @@ Result<std::vector<double>> ReadVector(const Reader& reader, const XMLElement* a
     auto value = reader.Number(element, who);
     if (!value) return tl::unexpected(value.error());
     if (*value < 0.0 || *value > 100.0) {
-      return reader.Fail(element, fmt::format("<{}> {:g} for {} outside [0, 100]", item, *value,
-                                              who), item);
+      return reader.Fail(element,
+                         fmt::format("<{}> {:g} for {} outside [0, 100]", item, *value, who), item);
     }
     values.push_back(*value);
   }
   if (values.size() != scenario.issues.size()) {
-    return reader.Fail(*parent, fmt::format("{} has {} <{}> values for {} dimensions", who,
-                                            values.size(), item, scenario.issues.size()), group);
+    return reader.Fail(*parent,
+                       fmt::format("{} has {} <{}> values for {} dimensions", who, values.size(),
+                                   item, scenario.issues.size()),
+                       group);
   }
   return values;
 }
@@ -159,8 +162,8 @@ Result<std::size_t> ActorByName(const Reader& reader, const XMLElement* pair, co
   for (std::size_t i = 0; i < scenario.actors.size(); ++i) {
     if (scenario.actors[i].id == name) return i;
   }
-  return reader.Fail(*element, fmt::format("<{}> names actor '{}', which is not in <Actors>",
-                                           field, name), field);
+  return reader.Fail(
+      *element, fmt::format("<{}> names actor '{}', which is not in <Actors>", field, name), field);
 }
 
 Status ReadAccommodation(const Reader& reader, const XMLElement* root, Scenario& scenario) {
@@ -174,9 +177,9 @@ Status ReadAccommodation(const Reader& reader, const XMLElement* root, Scenario&
     if (!reference) return tl::unexpected(reference.error());
     auto weight_element = reader.Child(pair, "adjust", "an <iaPair>");
     if (!weight_element) return tl::unexpected(weight_element.error());
-    const std::string who = fmt::format("the iaPair of '{}' toward '{}'",
-                                        scenario.actors[*adjusting].id,
-                                        scenario.actors[*reference].id);
+    const std::string who =
+        fmt::format("the iaPair of '{}' toward '{}'", scenario.actors[*adjusting].id,
+                    scenario.actors[*reference].id);
     auto weight = reader.Number(*weight_element, who);
     if (!weight) return tl::unexpected(weight.error());
     if (*weight < 0.0 || *weight > 1.0) {

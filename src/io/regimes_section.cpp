@@ -76,16 +76,17 @@ Status CheckMap(const YAML::Node& node, const std::vector<std::string_view>& key
 Status ReadInclusive(const YAML::Node& node, const Scenario& scenario, InclusiveSettings& out) {
   const std::string context = "regimes.inclusive";
   if (auto s = CheckMap(node, {"mediator", "excluded"}, scenario, context); !s) return s;
-  if (auto s = ReadId(node, "mediator", IdKind::kActor, scenario, context, out.mediator); !s) return s;
+  if (auto s = ReadId(node, "mediator", IdKind::kActor, scenario, context, out.mediator); !s)
+    return s;
   return ReadIdList(node, "excluded", IdKind::kActor, scenario, context, out.excluded);
 }
 
 Status ReadHierarchical(const YAML::Node& node, const Scenario& scenario,
                         HierarchicalSettings& out) {
   const std::string context = "regimes.hierarchical";
-  if (auto s = CheckMap(node, {"guarantor", "excluded", "proxies", "agenda", "coercion_factor",
-                               "force_shock"},
-                        scenario, context);
+  if (auto s = CheckMap(
+          node, {"guarantor", "excluded", "proxies", "agenda", "coercion_factor", "force_shock"},
+          scenario, context);
       !s) {
     return s;
   }
@@ -157,7 +158,8 @@ Status ReadMultipolar(const YAML::Node& node, const Scenario& scenario, Multipol
 Status ReadRegimesSection(const YAML::Node& root, Scenario& scenario) {
   const YAML::Node node = root["regimes"];
   if (!node || node.IsNull()) return Ok();
-  if (auto s = CheckMap(node, {"inclusive", "hierarchical", "multipolar"}, scenario, "regimes"); !s) {
+  if (auto s = CheckMap(node, {"inclusive", "hierarchical", "multipolar"}, scenario, "regimes");
+      !s) {
     return s;
   }
   RegimeSettings settings;

@@ -2,8 +2,9 @@
 // docs/mechanisms/mediation-regimes.md gives the schema).
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
+
+#include <nlohmann/json.hpp>
 
 #include "parley/result.h"
 #include "parley/scenario.h"

@@ -1,9 +1,9 @@
 // SPEC 4.5 (distances, risk attitudes, the checks on the utility matrices) and
 // SPEC 4.12 (winning probabilities of the actors' positions).
+#include <fmt/format.h>
+
 #include <cmath>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "smp/engine.h"
 #include "smp/pce.h"
@@ -105,8 +105,8 @@ Status CheckUtilityChanges(const Actors& actors, const StateAnalysis& analysis,
     for (std::size_t i = 0; i < n; ++i) {
       const double estimated_risk = EstimateRisk(risk[h], risk[i], adjust);
       for (std::size_t j = 0; j < n; ++j) {
-        const double change = BasicUtility(d[i * n + j], estimated_risk) -
-                              BasicUtility(d[i * n + j], risk[i]);
+        const double change =
+            BasicUtility(d[i * n + j], estimated_risk) - BasicUtility(d[i * n + j], risk[i]);
         exact = exact + (change * change);
       }
     }

@@ -38,10 +38,8 @@ void InterpolateS2PMax(double t_i, double s_i, double p_i, double t_j, double s_
   const double gap_j = (p_i > p_j) ? (p_i - p_j) : 0;
   const double s_i2 = s_i * s_i;
   const double s_j2 = s_j * s_j;
-  const double share_i =
-      (gap_i * s_j2) / ((gap_i * s_j2) + kMinimumWeight + ((1 - gap_i) * s_i2));
-  const double share_j =
-      (gap_j * s_i2) / ((gap_j * s_i2) + kMinimumWeight + ((1 - gap_j) * s_j2));
+  const double share_i = (gap_i * s_j2) / ((gap_i * s_j2) + kMinimumWeight + ((1 - gap_i) * s_i2));
+  const double share_j = (gap_j * s_i2) / ((gap_j * s_i2) + kMinimumWeight + ((1 - gap_j) * s_j2));
   b_i = t_i + share_i * (t_j - t_i);
   b_j = t_j + share_j * (t_i - t_j);
 }
@@ -89,9 +87,8 @@ Bargain PowerWeightedCompromise(const Actors& actors, const Bargain& by_i, const
 }  // namespace
 
 std::vector<Bargain> ProposeBargains(const Actors& actors, const StateAnalysis& analysis,
-                                     const std::vector<double>& position,
-                                     const SmpOptions& options, std::size_t i,
-                                     const Challenge& challenge) {
+                                     const std::vector<double>& position, const SmpOptions& options,
+                                     std::size_t i, const Challenge& challenge) {
   const std::size_t j = challenge.target;
   const SmpInterVecBargain method = options.inter_vec_bargain;
   const double p_i = challenge.probability;

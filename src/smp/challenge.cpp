@@ -36,7 +36,8 @@ inline void PrincipalCoalitions(double weight_i, double u_ii, double u_ij, doubl
 // (3u_ni, 2u_nj + u_nn). Example: u_ni = 0.9, u_nj = 0.5, u_nn = 1, pi = 0.5:
 // A = 0.5 * 2.8 + 0.5 * 1.5 = 2.15, B = 0.5 * 2.7 + 0.5 * 2.0 = 2.35; Prop votes w * (-0.2).
 template <SmpVotingRule kRule, typename T>
-[[gnu::always_inline]] inline T ThirdPartyVote(T weight, T u_ni, T u_nj, T u_nn, T base_i, T base_j) {
+[[gnu::always_inline]] inline T ThirdPartyVote(T weight, T u_ni, T u_nj, T u_nn, T base_i,
+                                               T base_j) {
   const T zero = Splat<T>(0.0);
   const T little = Vote<kRule>(weight, u_ni, u_nj);
   const T with_i = Select(little > zero, base_i + little, base_i);
@@ -55,12 +56,12 @@ template <SmpVotingRule kRule, typename T>
 // What the third-party loop of BestChallenge reads for initiator i.
 struct ThirdPartyInput {
   std::size_t initiator = 0;
-  std::size_t count = 0;               // n
-  const double* distance = nullptr;    // n x n
-  const double* risk = nullptr;        // n: R^i_a
-  const double* weight = nullptr;      // n: challenge weights
-  const double* base_i = nullptr;      // n: the principals' coalition for i, per target
-  const double* base_j = nullptr;      // n: the principals' coalition for j, per target
+  std::size_t count = 0;             // n
+  const double* distance = nullptr;  // n x n
+  const double* risk = nullptr;      // n: R^i_a
+  const double* weight = nullptr;    // n: challenge weights
+  const double* base_i = nullptr;    // n: the principals' coalition for i, per target
+  const double* base_j = nullptr;    // n: the principals' coalition for j, per target
 };
 
 // Adds every third party's vote (in order third = 0, 1, ...) to the coalitions
@@ -97,8 +98,8 @@ template <SmpVotingRule kRule, typename V>
       Store(for_j + j, Select(add_j, sum_j - vote, sum_j));
     }
     for (; j < n; ++j) {
-      const double vote = ThirdPartyVote<kRule, double>(
-          weight, u_ni, BasicUtility(row[j], risk), u_nn, in.base_i[j], in.base_j[j]);
+      const double vote = ThirdPartyVote<kRule, double>(weight, u_ni, BasicUtility(row[j], risk),
+                                                        u_nn, in.base_i[j], in.base_j[j]);
       const bool counts = j != third;
       for_i[j] = Select(counts && vote > 0, for_i[j] + vote, for_i[j]);
       for_j[j] = Select(counts && vote < 0, for_j[j] - vote, for_j[j]);
@@ -181,8 +182,13 @@ Challenge BestChallengeFor(const Actors& actors, const StateAnalysis& analysis,
   }
   std::vector<double> for_i = base_i, for_j = base_j;
   if (options.third_party_commit == SmpThirdPartyCommit::kSemiCommit) {
-    const ThirdPartyInput input{i,           n,           d.data(),     risk_i.data(),
-                                actors.challenge_weight.data(), base_i.data(), base_j.data()};
+    const ThirdPartyInput input{i,
+                                n,
+                                d.data(),
+                                risk_i.data(),
+                                actors.challenge_weight.data(),
+                                base_i.data(),
+                                base_j.data()};
 #if PARLEY_SMP_HAS_AVX2_PATH
     if (actors.wide_lanes) {
       AddThirdPartiesAvx2<kRule>(input, for_i.data(), for_j.data());
@@ -210,8 +216,8 @@ Challenge BestChallengeFor(const Actors& actors, const StateAnalysis& analysis,
 }  // namespace
 
 std::pair<double, double> EvaluateChallenge(const Actors& actors, const StateAnalysis& analysis,
-                                            const SmpOptions& options, std::size_t h,
-                                            std::size_t k, std::size_t i, std::size_t j) {
+                                            const SmpOptions& options, std::size_t h, std::size_t k,
+                                            std::size_t i, std::size_t j) {
   return WithVotingRule(options.voting_rule, [&]<SmpVotingRule kRule>() {
     return EvaluateChallengeFor<kRule>(actors, analysis, options, h, k, i, j);
   });

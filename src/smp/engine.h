@@ -23,8 +23,8 @@ struct AccommodationEntry {
 };
 
 struct Actors {
-  std::size_t count = 0;       // n
-  std::size_t dimensions = 0;  // m
+  std::size_t count = 0;                    // n
+  std::size_t dimensions = 0;               // m
   std::vector<double> capability;           // n; the vote weight in SPEC 4.5 and 4.9
   std::vector<double> salience;             // n x m
   std::vector<double> salience_sum;         // n; sum_k s_ik, k in order (KBase::sum)
@@ -69,8 +69,8 @@ inline double PerceivedUtility(const Actors& actors, const StateAnalysis& analys
 // SPEC 4.7: h's estimate of the probability that i beats j, and of k's expected
 // gain if i challenges j. Returns (phi, gain).
 std::pair<double, double> EvaluateChallenge(const Actors& actors, const StateAnalysis& analysis,
-                                            const SmpOptions& options, std::size_t h,
-                                            std::size_t k, std::size_t i, std::size_t j);
+                                            const SmpOptions& options, std::size_t h, std::size_t k,
+                                            std::size_t i, std::size_t j);
 
 // SPEC 4.8 steps 2-3: actor i's most advantageous target.
 struct Challenge {
@@ -96,8 +96,7 @@ struct Bargain {
 // SPEC 4.8 steps 4-5: the bargains actor i puts on both queues after choosing
 // `challenge` (one, or two for InitRcvrInterp).
 std::vector<Bargain> ProposeBargains(const Actors& actors, const StateAnalysis& analysis,
-                                     const std::vector<double>& position,
-                                     const SmpOptions& options, std::size_t i,
-                                     const Challenge& challenge);
+                                     const std::vector<double>& position, const SmpOptions& options,
+                                     std::size_t i, const Challenge& challenge);
 
 }  // namespace parley::smp

@@ -44,8 +44,8 @@ std::string FormatKtabHistory(const SmpProblem& problem, const SmpRun& run) {
 }
 
 std::string FormatKtabFractionalChange(double fractional_change, double target) {
-  return Printf("Fractional change compared to first step: %.4f  (target=%.4f)",
-                fractional_change, target);
+  return Printf("Fractional change compared to first step: %.4f  (target=%.4f)", fractional_change,
+                target);
 }
 
 std::string FormatKtabStateCount(const SmpRun& run) {

@@ -1,12 +1,12 @@
 // Names, parsing and validation of the SMP options (SPEC 4.3).
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
 #include <string>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "parley/smp_options.h"
 
@@ -19,20 +19,18 @@ constexpr std::array<std::string_view, 5> kVictoryNames = {"Linear", "Square", "
 constexpr std::array<std::string_view, 3> kPceNames = {"Conditional", "MarkovIncentive",
                                                        "MarkovUniform"};
 constexpr std::array<std::string_view, 2> kTransitionNames = {"Deterministic", "Stochastic"};
-constexpr std::array<std::string_view, 6> kVotingNames = {"Binary", "PropBin", "Prop",
-                                                          "PropCbc", "Cubic", "ASymProsp"};
-constexpr std::array<std::string_view, 5> kAdjustNames = {"None", "OneThird", "Half",
-                                                          "TwoThirds", "Full"};
+constexpr std::array<std::string_view, 6> kVotingNames = {"Binary",  "PropBin", "Prop",
+                                                          "PropCbc", "Cubic",   "ASymProsp"};
+constexpr std::array<std::string_view, 5> kAdjustNames = {"None", "OneThird", "Half", "TwoThirds",
+                                                          "Full"};
 constexpr std::array<std::string_view, 3> kRangeNames = {"Min", "Mid", "Max"};
-constexpr std::array<std::string_view, 3> kCommitNames = {"NoCommit", "SemiCommit",
-                                                          "FullCommit"};
+constexpr std::array<std::string_view, 3> kCommitNames = {"NoCommit", "SemiCommit", "FullCommit"};
 constexpr std::array<std::string_view, 3> kInterVecNames = {"S1P1", "S2P2", "S2PMax"};
 constexpr std::array<std::string_view, 3> kBargainNames = {"InitOnlyInterp", "InitRcvrInterp",
                                                            "PWCompInterp"};
 
 bool EqualIgnoringCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return std::tolower(static_cast<unsigned char>(x)) ==
                   std::tolower(static_cast<unsigned char>(y));
          });
@@ -44,8 +42,8 @@ Result<Enum> ParseName(std::string_view text, const std::array<std::string_view,
   for (std::size_t index = 0; index < N; ++index) {
     if (EqualIgnoringCase(text, names[index])) return static_cast<Enum>(index);
   }
-  return UsageError(fmt::format("unknown {} '{}'; choose one of {}", parameter, text,
-                                fmt::join(names, ", ")));
+  return UsageError(
+      fmt::format("unknown {} '{}'; choose one of {}", parameter, text, fmt::join(names, ", ")));
 }
 
 template <typename Enum, std::size_t N>
@@ -78,8 +76,8 @@ Status SetField(SmpOptions& options, std::string_view text) {
 template <typename Enum, Enum SmpOptions::*Field, Result<Enum> (*Parse)(std::string_view),
           std::size_t N>
 Parameter MakeParameter(std::string_view name, const std::array<std::string_view, N>& names) {
-  return {name, {names.begin(), names.end()}, &GetField<Enum, Field>,
-          &SetField<Enum, Field, Parse>};
+  return {
+      name, {names.begin(), names.end()}, &GetField<Enum, Field>, &SetField<Enum, Field, Parse>};
 }
 
 const std::vector<Parameter>& Parameters() {
@@ -91,17 +89,17 @@ const std::vector<Parameter>& Parameters() {
       MakeParameter<SmpStateTransitions, &O::state_transitions, &SmpStateTransitionsFromString>(
           "StateTransitions", kTransitionNames),
       MakeParameter<SmpVotingRule, &O::voting_rule, &SmpVotingRuleFromString>("VotingRule",
-                                                                               kVotingNames),
+                                                                              kVotingNames),
       MakeParameter<SmpBigRAdjust, &O::big_r_adjust, &SmpBigRAdjustFromString>("BigRAdjust",
-                                                                                kAdjustNames),
+                                                                               kAdjustNames),
       MakeParameter<SmpBigRRange, &O::big_r_range, &SmpBigRRangeFromString>("BigRRange",
-                                                                             kRangeNames),
+                                                                            kRangeNames),
       MakeParameter<SmpThirdPartyCommit, &O::third_party_commit, &SmpThirdPartyCommitFromString>(
           "ThirdPartyCommit", kCommitNames),
       MakeParameter<SmpInterVecBargain, &O::inter_vec_bargain, &SmpInterVecBargainFromString>(
           "InterVecBrgn", kInterVecNames),
-      MakeParameter<SmpBargainModel, &O::bargain_model, &SmpBargainModelFromString>(
-          "BargnModel", kBargainNames),
+      MakeParameter<SmpBargainModel, &O::bargain_model, &SmpBargainModelFromString>("BargnModel",
+                                                                                    kBargainNames),
   };
   return kParameters;
 }
@@ -169,20 +167,24 @@ Status ValidateSmpOptions(const SmpOptions& options) {
   if (options.threads < 1 || options.threads > 256) {
     return UsageError(fmt::format("SMP threads {} outside [1, 256]", options.threads));
   }
+  if (options.min_actors_for_threads < 0 || options.min_actors_for_threads > 100000) {
+    return UsageError(fmt::format("SMP min_actors_for_threads {} outside [0, 100000]",
+                                  options.min_actors_for_threads));
+  }
   if (options.max_turns < 1 || options.max_turns > 100000) {
     return UsageError(fmt::format("SMP max_turns {} outside [1, 100000]", options.max_turns));
   }
   if (options.min_turns < 1 || options.min_turns > options.max_turns) {
-    return UsageError(fmt::format("SMP min_turns {} outside [1, max_turns = {}]",
-                                  options.min_turns, options.max_turns));
+    return UsageError(fmt::format("SMP min_turns {} outside [1, max_turns = {}]", options.min_turns,
+                                  options.max_turns));
   }
   if (!(options.min_delta_ratio >= 0.0 && options.min_delta_ratio <= 1.0)) {
     return UsageError(
         fmt::format("SMP min_delta_ratio {} outside [0, 1]", options.min_delta_ratio));
   }
   if (!(options.min_significant_delta > 0.0 && options.min_significant_delta <= 1.0)) {
-    return UsageError(fmt::format("SMP min_significant_delta {} outside (0, 1]",
-                                  options.min_significant_delta));
+    return UsageError(
+        fmt::format("SMP min_significant_delta {} outside (0, 1]", options.min_significant_delta));
   }
   return Ok();
 }

@@ -1,17 +1,17 @@
 #include "smp/pce.h"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "smp/kernels.h"
 
 namespace parley::smp {
 namespace {
 
-constexpr double kMinimumCoalition = 1E-8;   // Model::coalitions minC
-constexpr double kSumTolerance = 1E-8;       // probCE2 pTol
+constexpr double kMinimumCoalition = 1E-8;     // Model::coalitions minC
+constexpr double kSumTolerance = 1E-8;         // probCE2 pTol
 constexpr unsigned kMaximumIterations = 1000;  // Markov PCE iMax
 
 // Adds voter k's votes on (a, b) to both coalitions, kLanes<T> options b at a time.
@@ -29,8 +29,7 @@ template <SmpVotingRule kRule, typename T>
 template <SmpVotingRule kRule, typename V>
 [[gnu::always_inline]] inline void CoalitionRow(std::size_t a, const std::vector<double>& weight,
                                                 const std::vector<double>& utility,
-                                                std::size_t options, double* for_a,
-                                                double* for_b) {
+                                                std::size_t options, double* for_a, double* for_b) {
   for (std::size_t b = 0; b < a; ++b) for_a[b] = for_b[b] = kMinimumCoalition;
   for (std::size_t k = 0; k < weight.size(); ++k) {
     const double* row = utility.data() + k * options;
@@ -57,8 +56,7 @@ void CoalitionRowSse2(std::size_t a, const std::vector<double>& weight,
 template <SmpVotingRule kRule>
 PARLEY_SMP_AVX2_TARGET void CoalitionRowAvx2(std::size_t a, const std::vector<double>& weight,
                                              const std::vector<double>& utility,
-                                             std::size_t options, double* for_a,
-                                             double* for_b) {
+                                             std::size_t options, double* for_a, double* for_b) {
   CoalitionRow<kRule, Vec4>(a, weight, utility, options, for_a, for_b);
 }
 #endif
@@ -92,8 +90,8 @@ double Sum(const std::vector<double>& values) {
 }
 
 tl::unexpected<Error> PceFailure(std::string what) {
-  return InvalidInput(fmt::format("probabilistic Condorcet election failed: {} (KTAB aborts here)",
-                                  what));
+  return InvalidInput(
+      fmt::format("probabilistic Condorcet election failed: {} (KTAB aborts here)", what));
 }
 
 // Model::condPCE: q_a = prod_b P(a > b) (diagonal 0.5 included), p = q / sum q.

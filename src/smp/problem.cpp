@@ -1,8 +1,8 @@
 // From a parley Scenario to the SMP input (dimensions = issues).
+#include <fmt/format.h>
+
 #include <optional>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "parley/smp.h"
 
@@ -91,13 +91,13 @@ Result<SmpProblem> SmpProblemFromScenario(const Scenario& scenario) {
       } else {
         raw = StandInPosition(scenario, table, k);
         if (!raw) {
-          return InvalidInput(fmt::format("no actor takes a stance on issue '{}'",
-                                          scenario.issues[k].id),
-                              scenario.file, scenario.issues[k].line, "stances");
+          return InvalidInput(
+              fmt::format("no actor takes a stance on issue '{}'", scenario.issues[k].id),
+              scenario.file, scenario.issues[k].line, "stances");
         }
         problem.notes.push_back(fmt::format(
-            "actor '{}' sits issue '{}' out: salience 0, position {:g} (the issue's {})",
-            actor.id, scenario.issues[k].id, *raw,
+            "actor '{}' sits issue '{}' out: salience 0, position {:g} (the issue's {})", actor.id,
+            scenario.issues[k].id, *raw,
             scenario.issues[k].status_quo ? "status quo" : "weighted mean position"));
       }
       // (x - min) / (max - min): KTAB's x / 100 exactly when the scale is 0-100.
@@ -115,8 +115,8 @@ Result<SmpProblem> SmpProblemFromScenario(const Scenario& scenario) {
     for (std::size_t i = 0; i < n; ++i) problem.accommodation[i * n + i] = 1.0;
     for (const AccommodationPair& pair : scenario.accommodation) {
       if (pair.adjusting >= n || pair.reference >= n) {
-        return InvalidInput("accommodation pair names an actor that does not exist",
-                            scenario.file, 0, "accommodation");
+        return InvalidInput("accommodation pair names an actor that does not exist", scenario.file,
+                            0, "accommodation");
       }
       problem.accommodation[pair.adjusting * n + pair.reference] = pair.weight;
     }

@@ -1,8 +1,8 @@
 // The SMP turn loop and stopping rule (SPEC 4.11, Model::run and smpStopFn).
+#include <fmt/format.h>
+
 #include <cmath>
 #include <string>
-
-#include <fmt/format.h>
 
 #include "parley/smp.h"
 #include "smp/engine.h"
@@ -13,8 +13,8 @@ namespace {
 
 // SMPModel::stateDist: sum over actors of the Euclidean distance between
 // their positions in two states.
-double StateDistance(const std::vector<double>& a, const std::vector<double>& b,
-                     std::size_t actors, std::size_t dimensions) {
+double StateDistance(const std::vector<double>& a, const std::vector<double>& b, std::size_t actors,
+                     std::size_t dimensions) {
   double sum = 0;
   for (std::size_t i = 0; i < actors; ++i) {
     sum = sum + EuclideanDistance(&a[i * dimensions], &b[i * dimensions], dimensions);
@@ -52,25 +52,29 @@ Status ValidateSmpProblem(const SmpProblem& problem) {
     const std::string& name = problem.actor_names[i];
     if (!(std::isfinite(problem.capability[i]) && problem.capability[i] > 0)) {
       return InvalidInput(fmt::format("capability {} of actor '{}' must be finite and > 0",
-                                      problem.capability[i], name), {}, 0, "capability");
+                                      problem.capability[i], name),
+                          {}, 0, "capability");
     }
     double salience_sum = 0.0;
     for (std::size_t k = 0; k < m; ++k) {
       const double x = problem.position[i * m + k];
       const double s = problem.salience[i * m + k];
       if (!(x >= 0.0 && x <= 1.0)) {
-        return InvalidInput(fmt::format("position {} of actor '{}' on '{}' outside [0, 1]", x,
-                                        name, problem.dimension_names[k]), {}, 0, "position");
+        return InvalidInput(fmt::format("position {} of actor '{}' on '{}' outside [0, 1]", x, name,
+                                        problem.dimension_names[k]),
+                            {}, 0, "position");
       }
       if (!(s >= 0.0 && s <= 1.0)) {
-        return InvalidInput(fmt::format("salience {} of actor '{}' on '{}' outside [0, 1]", s,
-                                        name, problem.dimension_names[k]), {}, 0, "salience");
+        return InvalidInput(fmt::format("salience {} of actor '{}' on '{}' outside [0, 1]", s, name,
+                                        problem.dimension_names[k]),
+                            {}, 0, "salience");
       }
       salience_sum += s;
     }
     if (!(salience_sum > 0.0 && salience_sum <= 1.0 + 1e-9)) {
-      return InvalidInput(fmt::format("saliences of actor '{}' sum to {}; SMP needs (0, 1]", name,
-                                      salience_sum), {}, 0, "salience");
+      return InvalidInput(
+          fmt::format("saliences of actor '{}' sum to {}; SMP needs (0, 1]", name, salience_sum),
+          {}, 0, "salience");
     }
     if (problem.accommodation.empty()) continue;
     double row_sum = 0.0;
@@ -78,14 +82,17 @@ Status ValidateSmpProblem(const SmpProblem& problem) {
       const double a = problem.accommodation[i * n + j];
       if (!(a >= 0.0 && a <= 1.0)) {
         return InvalidInput(fmt::format("accommodation of actor '{}' toward '{}' is {}; allowed "
-                                        "[0, 1]", name, problem.actor_names[j], a),
+                                        "[0, 1]",
+                                        name, problem.actor_names[j], a),
                             {}, 0, "accommodation");
       }
       row_sum += a;
     }
     if (row_sum > 1.0 + 1e-10) {
       return InvalidInput(fmt::format("accommodation weights of actor '{}' sum to {}; allowed "
-                                      "at most 1", name, row_sum), {}, 0, "accommodation");
+                                      "at most 1",
+                                      name, row_sum),
+                          {}, 0, "accommodation");
     }
   }
   return Ok();
@@ -98,7 +105,8 @@ Result<SmpRun> RunSmp(const SmpProblem& problem, const SmpOptions& options,
   const smp::Actors actors = smp::PrepareActors(problem);
   const std::size_t n = actors.count;
   const std::size_t m = actors.dimensions;
-  smp::WorkerPool pool(options.threads);
+  const bool small = n < static_cast<std::size_t>(options.min_actors_for_threads);
+  smp::WorkerPool pool(small ? 1 : options.threads);
   smp::KtabRandom random(options.seed);
 
   SmpRun run;
@@ -126,15 +134,16 @@ Result<SmpRun> RunSmp(const SmpProblem& problem, const SmpOptions& options,
     if (turn == 1) first_step = step + options.min_significant_delta;
     next.fractional_change = step / first_step;
     if (observer) observer(next);
-    const bool quiet = turn >= options.min_turns && next.fractional_change < options.min_delta_ratio;
+    const bool quiet =
+        turn >= options.min_turns && next.fractional_change < options.min_delta_ratio;
     const bool too_long = turn >= options.max_turns;
     run.states.push_back(std::move(next));
     if (quiet || too_long) {
       run.termination = quiet ? Termination::kConverged : Termination::kMaxRounds;
-      run.message = quiet ? fmt::format("converged after {} turns: fractional change {:.4f} < {}",
-                                        turn, run.states.back().fractional_change,
-                                        options.min_delta_ratio)
-                          : fmt::format("stopped at the turn cap of {} turns", options.max_turns);
+      run.message =
+          quiet ? fmt::format("converged after {} turns: fractional change {:.4f} < {}", turn,
+                              run.states.back().fractional_change, options.min_delta_ratio)
+                : fmt::format("stopped at the turn cap of {} turns", options.max_turns);
       return run;
     }
   }

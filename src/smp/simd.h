@@ -76,6 +76,4 @@ bool HasAvx2();
 #define PARLEY_SMP_HAS_AVX2_PATH 0
 #endif
 
-namespace parley::smp {
-
-}  // namespace parley::smp
+namespace parley::smp {}  // namespace parley::smp

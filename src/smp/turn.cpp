@@ -54,8 +54,8 @@ template <typename V>
     const V actor_lanes = Splat<V>(actor);
     std::size_t b = 0;
     for (; b + kLanes<V> <= in.bargains; b += kLanes<V>) {
-      const auto involved = (Load<V>(in.initiator + b) == actor_lanes) |
-                            (Load<V>(in.receiver + b) == actor_lanes);
+      const auto involved =
+          (Load<V>(in.initiator + b) == actor_lanes) | (Load<V>(in.receiver + b) == actor_lanes);
       Store(sums + b, Load<V>(sums + b) + Select(involved, Splat<V>(0.0), Splat<V>(u)));
     }
     for (; b < in.bargains; ++b) {
@@ -107,11 +107,10 @@ std::vector<double> BargainUtilities(const Actors& actors, const StateAnalysis& 
                 position_utility(bargains[b].receiver_position);
     }
     const double* distance = &analysis.distance[a * n];
-    const SumInput input{n, distance, own_view, bargains.size(), initiator.data(),
-                         receiver.data()};
+    const SumInput input{n, distance, own_view, bargains.size(), initiator.data(), receiver.data()};
 #if PARLEY_SMP_HAS_AVX2_PATH
-    const double status_quo = actors.wide_lanes ? SumUtilitiesAvx2(input, sums)
-                                                : SumUtilitiesSse2(input, sums);
+    const double status_quo =
+        actors.wide_lanes ? SumUtilitiesAvx2(input, sums) : SumUtilitiesSse2(input, sums);
 #else
     const double status_quo = SumUtilitiesSse2(input, sums);
 #endif
@@ -158,12 +157,10 @@ std::size_t FirstMaximum(const std::vector<double>& p) {
 
 }  // namespace
 
-Result<std::vector<double>> NextPositions(const Actors& actors,
-                                          const std::vector<double>& position,
+Result<std::vector<double>> NextPositions(const Actors& actors, const std::vector<double>& position,
                                           const std::vector<double>& ideal,
-                                          const StateAnalysis& analysis,
-                                          const SmpOptions& options, WorkerPool& pool,
-                                          KtabRandom& random) {
+                                          const StateAnalysis& analysis, const SmpOptions& options,
+                                          WorkerPool& pool, KtabRandom& random) {
   const std::size_t n = actors.count;
   const std::size_t m = actors.dimensions;
   const std::vector<Bargain> bargains = ProposeAll(actors, analysis, position, options, pool);
@@ -183,9 +180,9 @@ Result<std::vector<double>> NextPositions(const Actors& actors,
   for (std::size_t k = 0; k < n; ++k) {
     const Result<std::vector<double>>& p = *probabilities[k];
     if (!p) return tl::unexpected<Error>(p.error());
-    const std::size_t chosen =
-        options.state_transitions == SmpStateTransitions::kStochastic ? random.Select(*p)
-                                                                      : FirstMaximum(*p);
+    const std::size_t chosen = options.state_transitions == SmpStateTransitions::kStochastic
+                                   ? random.Select(*p)
+                                   : FirstMaximum(*p);
     if (chosen == 0) continue;  // status quo
     const Bargain& bargain = bargains[queue[k][chosen - 1]];
     const std::vector<double>& adopted =

@@ -12,12 +12,10 @@ namespace parley::smp {
 // SPEC 4.8-4.9: every actor challenges its best target and proposes bargains;
 // every actor then picks from the bargains on its queue (deterministically, or
 // with one draw of `random` per actor in actor order when stochastic).
-Result<std::vector<double>> NextPositions(const Actors& actors,
-                                          const std::vector<double>& position,
+Result<std::vector<double>> NextPositions(const Actors& actors, const std::vector<double>& position,
                                           const std::vector<double>& ideal,
-                                          const StateAnalysis& analysis,
-                                          const SmpOptions& options, WorkerPool& pool,
-                                          KtabRandom& random);
+                                          const StateAnalysis& analysis, const SmpOptions& options,
+                                          WorkerPool& pool, KtabRandom& random);
 
 // SPEC 4.10: the ideals of the next state from its positions and the previous ideals.
 std::vector<double> NextIdeals(const Actors& actors, const std::vector<double>& position,

@@ -25,6 +25,9 @@ void WorkerPool::Drain(int thread) {
   }
 }
 
+// A helper joins a round only while it is open; the calling thread closes it
+// once it has run out of indices, so it never waits for a helper that the
+// scheduler has not woken yet (the machine may be busy with other work).
 void WorkerPool::HelperLoop(int thread) {
   std::size_t seen_generation = 0;
   for (;;) {
@@ -33,13 +36,16 @@ void WorkerPool::HelperLoop(int thread) {
       work_ready_.wait(lock, [&] { return stopping_ || generation_ != seen_generation; });
       if (stopping_) return;
       seen_generation = generation_;
+      if (!open_) continue;
+      ++active_helpers_;
     }
     Drain(thread);
+    bool last = false;
     {
       std::lock_guard<std::mutex> lock(mutex_);
-      --busy_helpers_;
+      last = --active_helpers_ == 0;
     }
-    work_done_.notify_one();
+    if (last) work_done_.notify_one();
   }
 }
 
@@ -53,13 +59,14 @@ void WorkerPool::ForEach(std::size_t count, const std::function<void(std::size_t
     task_ = &task;
     count_ = count;
     next_index_.store(0, std::memory_order_relaxed);
-    busy_helpers_ = static_cast<int>(helpers_.size());
+    open_ = true;
     ++generation_;
   }
   work_ready_.notify_all();
   Drain(0);
   std::unique_lock<std::mutex> lock(mutex_);
-  work_done_.wait(lock, [&] { return busy_helpers_ == 0; });
+  open_ = false;
+  work_done_.wait(lock, [&] { return active_helpers_ == 0; });
   task_ = nullptr;
 }
 

@@ -40,7 +40,8 @@ class WorkerPool {
   std::size_t count_ = 0;
   std::atomic<std::size_t> next_index_{0};
   std::size_t generation_ = 0;
-  int busy_helpers_ = 0;
+  int active_helpers_ = 0;  // helpers inside the current round
+  bool open_ = false;       // whether helpers may still join the current round
   bool stopping_ = false;
 };
 

@@ -1,6 +1,7 @@
 // The CLI of issue 4 parts 1-3: `packages`, `compare-regimes`, `exchange`,
 // `forecast --regime` and the red-line report of `forecast`.
 #include <gtest/gtest.h>
+
 #include <nlohmann/json.hpp>
 
 #include "cli_test_support.h"
@@ -12,7 +13,8 @@ using testing::RunCli;
 using testing::TempDir;
 
 constexpr int kOk = 0, kBadUsage = 2;
-constexpr double kPrinted = 0.05;  // tables print one decimal
+constexpr double kExact = 1e-9;
+constexpr double kSearch = 1e-6;  // the package search stops at widths of 1e-9 of the range
 
 // G (guarantor, c 2, at 80), P (c 2, at 20), D (c 1, at 100, accepts [70, 100]):
 // compromise (160 + 40 + 100) / 5 = 60.
@@ -52,8 +54,8 @@ TEST(ConflictCli, PackagesFindsTheNashPackageInsideTheRedLines) {
   ASSERT_EQ(result.exit_code, kOk) << result.err;
   auto json = nlohmann::json::parse(result.out);
   EXPECT_EQ(json["status"], "found");
-  EXPECT_NEAR(json["issues"][0]["package"].get<double>(), 30.0, 1e-6);
-  EXPECT_NEAR(json["issues"][1]["package"].get<double>(), 92.5, 1e-6);
+  EXPECT_NEAR(json["issues"][0]["package"].get<double>(), 30.0, kSearch);
+  EXPECT_NEAR(json["issues"][1]["package"].get<double>(), 92.5, kSearch);
 }
 
 TEST(ConflictCli, PackagesNamesTheRedLinesThatBlockAnyPackage) {
@@ -73,9 +75,9 @@ TEST(ConflictCli, PackagesNamesTheRedLinesThatBlockAnyPackage) {
 TEST(ConflictCli, CompareRegimesPrintsTheMetricsTableForTheLachinBuiltIn) {
   auto result = RunCli({"compare-regimes", "lachin-2023"});
   ASSERT_EQ(result.exit_code, kOk) << result.err;
-  for (const char* text : {"inclusive", "hierarchical", "multipolar", "actors at the table",
-                           "capability-weighted distance", "worst-off actor", "spoilers",
-                           "rounds to settle"}) {
+  for (const char* text :
+       {"inclusive", "hierarchical", "multipolar", "actors at the table",
+        "capability-weighted distance", "worst-off actor", "spoilers", "rounds to settle"}) {
     EXPECT_NE(result.out.find(text), std::string::npos) << text;
   }
 }
@@ -83,13 +85,13 @@ TEST(ConflictCli, CompareRegimesPrintsTheMetricsTableForTheLachinBuiltIn) {
 TEST(ConflictCli, CompareRegimesTakesTheGuarantorsExclusionsFromTheCommandLine) {
   // Without D: (160 + 40) / 4 = 50 under the hierarchical regime.
   TempDir dir;
-  auto result = RunCli({"compare-regimes", dir.Write("t.yaml", kTriangle), "--exclude", "D",
-                        "--format", "json"});
+  auto result = RunCli(
+      {"compare-regimes", dir.Write("t.yaml", kTriangle), "--exclude", "D", "--format", "json"});
   ASSERT_EQ(result.exit_code, kOk) << result.err;
   auto json = nlohmann::json::parse(result.out);
   EXPECT_EQ(json["regimes"][1]["regime"], "hierarchical");
-  EXPECT_NEAR(json["regimes"][1]["outcomes"][0]["outcome"].get<double>(), 50.0, 1e-9);
-  EXPECT_NEAR(json["regimes"][0]["outcomes"][0]["outcome"].get<double>(), 60.0, 1e-9);
+  EXPECT_NEAR(json["regimes"][1]["outcomes"][0]["outcome"].get<double>(), 50.0, kExact);
+  EXPECT_NEAR(json["regimes"][0]["outcomes"][0]["outcome"].get<double>(), 60.0, kExact);
 }
 
 TEST(ConflictCli, ForecastUnderAHierarchicalRegimeAppliesCoercion) {
@@ -99,7 +101,7 @@ TEST(ConflictCli, ForecastUnderAHierarchicalRegimeAppliesCoercion) {
                         "--regime", "hierarchical", "--coercion", "2", "--format", "json"});
   ASSERT_EQ(result.exit_code, kOk) << result.err;
   auto json = nlohmann::json::parse(result.out);
-  EXPECT_NEAR(json["regimes"][0]["outcomes"][0]["outcome"].get<double>(), 460.0 / 7.0, kPrinted);
+  EXPECT_NEAR(json["regimes"][0]["outcomes"][0]["outcome"].get<double>(), 460.0 / 7.0, kExact);
 }
 
 TEST(ConflictCli, ForecastReportsTheRedLinesItsOutcomeCrosses) {
@@ -119,8 +121,8 @@ TEST(ConflictCli, ExchangePrintsTheTraceOfEveryExchange) {
   ASSERT_EQ(result.exit_code, kOk) << result.err;
   auto json = nlohmann::json::parse(result.out);
   ASSERT_EQ(json["exchanges"].size(), 1u);
-  EXPECT_EQ(json["exchanges"][0]["on_p"]["actor"], "B");  // B moves on p toward A
-  EXPECT_NEAR(json["exchanges"][0]["gain"].get<double>(), 0.12, 1e-9);  // exchange_test.cpp
+  EXPECT_EQ(json["exchanges"][0]["on_p"]["actor"], "B");                  // B moves on p toward A
+  EXPECT_NEAR(json["exchanges"][0]["gain"].get<double>(), 0.12, kExact);  // exchange_test.cpp
 }
 
 TEST(ConflictCli, RejectsAnUnknownRegimeWithAUsageError) {

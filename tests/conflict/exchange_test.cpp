@@ -3,10 +3,10 @@
 // invariants of 4.4 on a larger table.
 #include "parley/exchange.h"
 
+#include <gtest/gtest.h>
+
 #include <cmath>
 #include <set>
-
-#include <gtest/gtest.h>
 
 #include "conflict_test_support.h"
 
@@ -22,9 +22,9 @@ constexpr double kExact = 1e-9;
 // 60 on q (s 0.6). O_p = 2*0.3*100 / 1.5 = 40, O_q = 2*0.6*60 / 1.5 = 48.
 // s_Ap s_Bq - s_Aq s_Bp = 0.45 > 0: A demands p, supplies q.
 Scenario Asymmetric() {
-  return MakeScenario({{"A", 1.0}, {"B", 2.0}}, {{"p"}, {"q"}},
-                      {{"A", "p", 0, 0.9}, {"A", "q", 0, 0.3}, {"B", "p", 100, 0.3},
-                       {"B", "q", 60, 0.6}});
+  return MakeScenario(
+      {{"A", 1.0}, {"B", 2.0}}, {{"p"}, {"q"}},
+      {{"A", "p", 0, 0.9}, {"A", "q", 0, 0.3}, {"B", "p", 100, 0.3}, {"B", "q", 60, 0.6}});
 }
 
 // B's full move on p gives d_p = 0.4, so d_q = 0.4 x 1.2 / 0.9 = 0.533 > the
@@ -37,9 +37,9 @@ TEST(Exchange, ScalesBackToTheSmallerSideOfAnEqualGainExchange) {
   ASSERT_EQ(result->exchanges.size(), 1u);
   const Exchange& exchange = result->exchanges[0];
   EXPECT_NEAR(exchange.gain, 0.045, kExact);
-  EXPECT_EQ(exchange.on_p.actor, 1u);  // B moves on p
+  EXPECT_EQ(exchange.on_p.actor, 1u);           // B moves on p
   EXPECT_NEAR(exchange.on_p.to, 77.5, kExact);  // 100 - 0.09 x 100 x 1.5 / 0.6
-  EXPECT_EQ(exchange.on_q.actor, 0u);  // A moves on q
+  EXPECT_EQ(exchange.on_q.actor, 0u);           // A moves on q
   EXPECT_NEAR(exchange.on_q.to, 60.0, kExact);  // 0 + 0.12 x 100 x 1.5 / 0.3
   EXPECT_NEAR(OutcomeOn(scenario, result->outcomes, "p"), 31.0, kExact);
   EXPECT_NEAR(OutcomeOn(scenario, result->outcomes, "q"), 60.0, kExact);
@@ -74,11 +74,21 @@ TEST(Exchange, NoExchangeWhenSalienceRatiosAreEqual) {
 // Five actors on three issues: every realised exchange satisfies models.md 4.4.
 Scenario FiveByThree() {
   return MakeScenario({{"A", 3}, {"B", 2}, {"C", 1}, {"D", 2.5}, {"E", 1.5}}, {{"x"}, {"y"}, {"z"}},
-                      {{"A", "x", 10, 0.9}, {"A", "y", 20, 0.2}, {"A", "z", 70, 0.5},
-                       {"B", "x", 90, 0.3}, {"B", "y", 80, 0.8}, {"B", "z", 10, 0.4},
-                       {"C", "x", 40, 0.6}, {"C", "y", 100, 0.5}, {"C", "z", 30, 0.9},
-                       {"D", "x", 70, 0.4}, {"D", "y", 0, 0.7}, {"D", "z", 90, 0.3},
-                       {"E", "x", 0, 0.5}, {"E", "y", 60, 0.1}, {"E", "z", 50, 0.8}});
+                      {{"A", "x", 10, 0.9},
+                       {"A", "y", 20, 0.2},
+                       {"A", "z", 70, 0.5},
+                       {"B", "x", 90, 0.3},
+                       {"B", "y", 80, 0.8},
+                       {"B", "z", 10, 0.4},
+                       {"C", "x", 40, 0.6},
+                       {"C", "y", 100, 0.5},
+                       {"C", "z", 30, 0.9},
+                       {"D", "x", 70, 0.4},
+                       {"D", "y", 0, 0.7},
+                       {"D", "z", 90, 0.3},
+                       {"E", "x", 0, 0.5},
+                       {"E", "y", 60, 0.1},
+                       {"E", "z", 50, 0.8}});
 }
 
 TEST(Exchange, EveryExchangeGivesBothActorsTheSameGain) {
@@ -113,7 +123,8 @@ TEST(Exchange, NoActorMovesPastItsPartnerAndNoOutcomePassesTheDemander) {
   ASSERT_TRUE(result);
   for (const Exchange& e : result->exchanges) {
     for (const ExchangeMove& move : {e.on_p, e.on_q}) {
-      EXPECT_LE(std::abs(move.to - move.from), std::abs(move.partner_position - move.from) + kExact);
+      EXPECT_LE(std::abs(move.to - move.from),
+                std::abs(move.partner_position - move.from) + kExact);
       EXPECT_GE((move.to - move.from) * (move.partner_position - move.from), 0.0);
       const double before = move.partner_position - move.outcome_before;
       const double after = move.partner_position - move.outcome_after;

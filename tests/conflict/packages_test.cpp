@@ -2,9 +2,9 @@
 // red-lines-and-packages.md, rules P1-P4), with hand-derived optima.
 #include "parley/packages.h"
 
-#include <cmath>
-
 #include <gtest/gtest.h>
+
+#include <cmath>
 
 #include "conflict_test_support.h"
 
@@ -48,8 +48,10 @@ TEST(Packages, StopsAtTheRedLineThatBinds) {
 // (-2, +2), so the package gives p to A and q to B, gains 0.3 each.
 Scenario CorridorForCorridor(std::optional<Interval> b_red_line_on_p = std::nullopt) {
   return MakeScenario({{"A"}, {"B"}}, {{"p", 50.0}, {"q", 50.0}},
-                      {{"A", "p", 0, 0.8}, {"A", "q", 0, 0.2},
-                       {"B", "p", 100, 0.2, b_red_line_on_p}, {"B", "q", 100, 0.8}});
+                      {{"A", "p", 0, 0.8},
+                       {"A", "q", 0, 0.2},
+                       {"B", "p", 100, 0.2, b_red_line_on_p},
+                       {"B", "q", 100, 0.8}});
 }
 
 TEST(Packages, TradesAcrossIssuesWhereSaliencesDiffer) {
@@ -89,10 +91,10 @@ TEST(Packages, FindsTheInteriorOptimumOnTheIssueNoRedLineBinds) {
 // A [0, 30], B [20, 60], C [50, 100]: no common point. The deepest points hold
 // two red lines ({A, B} at 20, {B, C} at 50), so dropping C or dropping A suffices.
 TEST(Packages, ReportsTheSmallestSetOfRedLinesThatMakesTheProblemInfeasible) {
-  const Scenario scenario = MakeScenario(
-      {{"A"}, {"B"}, {"C"}}, {{"k", 50.0}},
-      {{"A", "k", 0, 1, Interval{0, 30}}, {"B", "k", 40, 1, Interval{20, 60}},
-       {"C", "k", 100, 1, Interval{50, 100}}});
+  const Scenario scenario = MakeScenario({{"A"}, {"B"}, {"C"}}, {{"k", 50.0}},
+                                         {{"A", "k", 0, 1, Interval{0, 30}},
+                                          {"B", "k", 40, 1, Interval{20, 60}},
+                                          {"C", "k", 100, 1, Interval{50, 100}}});
   auto result = FindPackage(scenario);
   ASSERT_TRUE(result);
   ASSERT_EQ(result->status, PackageStatus::kRedLinesConflict);
@@ -109,11 +111,12 @@ TEST(Packages, ReportsTheSmallestSetOfRedLinesThatMakesTheProblemInfeasible) {
 // Two camps at each end and a broker in the middle: the deepest points hold two
 // red lines, so three must go: {B-camp, broker} or {A-camp, broker}.
 TEST(Packages, CountsEveryRedLineAMinimalRemovalNeeds) {
-  const Scenario scenario = MakeScenario(
-      {{"A1"}, {"A2"}, {"B1"}, {"B2"}, {"M"}}, {{"k"}},
-      {{"A1", "k", 0, 1, Interval{0, 10}}, {"A2", "k", 5, 1, Interval{0, 10}},
-       {"B1", "k", 95, 1, Interval{90, 100}}, {"B2", "k", 100, 1, Interval{90, 100}},
-       {"M", "k", 50, 1, Interval{40, 60}}});
+  const Scenario scenario = MakeScenario({{"A1"}, {"A2"}, {"B1"}, {"B2"}, {"M"}}, {{"k"}},
+                                         {{"A1", "k", 0, 1, Interval{0, 10}},
+                                          {"A2", "k", 5, 1, Interval{0, 10}},
+                                          {"B1", "k", 95, 1, Interval{90, 100}},
+                                          {"B2", "k", 100, 1, Interval{90, 100}},
+                                          {"M", "k", 50, 1, Interval{40, 60}}});
   auto result = FindPackage(scenario);
   ASSERT_TRUE(result);
   EXPECT_EQ(result->minimal_removal_count, 3u);
@@ -124,9 +127,9 @@ TEST(Packages, CountsEveryRedLineAMinimalRemovalNeeds) {
 // Status quo 0 is A's ideal and its red line is [0, 20]; B accepts only [10, 100],
 // so every acceptable point costs A: no package beats the status quo for both.
 TEST(Packages, NamesTheActorWhoCannotGainInsideTheRedLines) {
-  const Scenario scenario = MakeScenario(
-      {{"A"}, {"B"}}, {{"k", 0.0}},
-      {{"A", "k", 0, 1, Interval{0, 20}}, {"B", "k", 100, 1, Interval{10, 100}}});
+  const Scenario scenario =
+      MakeScenario({{"A"}, {"B"}}, {{"k", 0.0}},
+                   {{"A", "k", 0, 1, Interval{0, 20}}, {"B", "k", 100, 1, Interval{10, 100}}});
   auto result = FindPackage(scenario);
   ASSERT_TRUE(result);
   EXPECT_EQ(result->status, PackageStatus::kNoMutualGain);

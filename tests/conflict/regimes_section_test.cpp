@@ -1,7 +1,7 @@
 // The `regimes:` section of a scenario file: reading, checking, round trip.
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "parley/io.h"
 
@@ -42,7 +42,8 @@ TEST(RegimesSection, SurvivesAWriteAndReadBack) {
 TEST(RegimesSection, NamesTheLineAndFieldOfAnUnknownActor) {
   auto text = ReadTextFile(kFile);
   ASSERT_TRUE(text);
-  auto scenario = ParseScenarioText(Replace(*text, "excluded: [DEF]", "excluded: [NOPE]"), "s.yaml");
+  auto scenario =
+      ParseScenarioText(Replace(*text, "excluded: [DEF]", "excluded: [NOPE]"), "s.yaml");
   ASSERT_FALSE(scenario);
   EXPECT_EQ(scenario.error().field, "excluded");
   EXPECT_EQ(scenario.error().line, 26);  // "    excluded: [DEF]" in data/regimes.yaml

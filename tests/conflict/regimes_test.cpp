@@ -20,19 +20,25 @@ ScenarioModel Compromise() { return IssueModelRunner(ModelKind::kCompromise, {})
 // (c 1, at 100, red line [70, 100]); salience 1. Plain compromise:
 // (160 + 40 + 100) / 5 = 60.
 Scenario Triangle() {
-  return MakeScenario({{"G", 2, ActorRole::kGuarantor}, {"P", 2, ActorRole::kParentState},
-                       {"D", 1, ActorRole::kDeFactoAuthority}},
-                      {{"status", 50.0}},
-                      {{"G", "status", 80}, {"P", "status", 20},
-                       {"D", "status", 100, 1.0, Interval{70, 100}}});
+  return MakeScenario(
+      {{"G", 2, ActorRole::kGuarantor},
+       {"P", 2, ActorRole::kParentState},
+       {"D", 1, ActorRole::kDeFactoAuthority}},
+      {{"status", 50.0}},
+      {{"G", "status", 80}, {"P", "status", 20}, {"D", "status", 100, 1.0, Interval{70, 100}}});
 }
 
 // Four actors, two issues with a status quo: enough for every model to move.
 Scenario FourByTwo() {
   return MakeScenario({{"A", 4}, {"B", 2}, {"C", 3}, {"D", 1}}, {{"p", 40.0}, {"q", 60.0}},
-                      {{"A", "p", 10, 0.9}, {"B", "p", 60, 0.5}, {"C", "p", 80, 0.7},
-                       {"D", "p", 100, 1.0}, {"A", "q", 90, 0.3}, {"B", "q", 20, 0.8},
-                       {"C", "q", 50, 0.6}, {"D", "q", 0, 0.9}});
+                      {{"A", "p", 10, 0.9},
+                       {"B", "p", 60, 0.5},
+                       {"C", "p", 80, 0.7},
+                       {"D", "p", 100, 1.0},
+                       {"A", "q", 90, 0.3},
+                       {"B", "q", 20, 0.8},
+                       {"C", "q", 50, 0.6},
+                       {"D", "q", 0, 0.9}});
 }
 
 TEST(Regimes, InclusiveRegimeWithNoExclusionsReproducesThePlainModel) {
@@ -101,16 +107,33 @@ TEST(Regimes, ForceBeforeTalksMovesTheOtherPartiesTowardTheGuarantor) {
 // S of R moves 100 -> 81, client O of T 0 -> 31; full table
 // (5 x 62 + 81 + 31) / 7 = 422 / 7; two rounds (one per table).
 TEST(Regimes, MultipolarPowersAgreeFirstAndPullTheirClients) {
-  const Scenario scenario = MakeScenario(
-      {{"R", 3, ActorRole::kRegionalPower}, {"T", 2, ActorRole::kRegionalPower}, {"S", 1},
-       {"O", 1}},
-      {{"k"}}, {{"R", "k", 90}, {"T", "k", 20}, {"S", "k", 100}, {"O", "k", 0}});
+  const Scenario scenario =
+      MakeScenario({{"R", 3, ActorRole::kRegionalPower},
+                    {"T", 2, ActorRole::kRegionalPower},
+                    {"S", 1},
+                    {"O", 1}},
+                   {{"k"}}, {{"R", "k", 90}, {"T", "k", 20}, {"S", "k", 100}, {"O", "k", 0}});
   RegimeSettings settings;
   settings.multipolar.clients = {{"S", "R"}, {"O", "T"}};
   auto regime = RunRegime(scenario, RegimeKind::kMultipolar, settings, Compromise());
   ASSERT_TRUE(regime) << regime.error().ToString();
   EXPECT_NEAR(regime->outcomes[0].outcome, 422.0 / 7.0, kExact);
   EXPECT_EQ(regime->rounds, 2);
+}
+
+// A weighted mean of weighted means is the weighted mean: the powers' deal
+// D = sum_P w x / sum_P w, held by both powers, adds sum_P w D = sum_P w x to
+// the full table, so without clients the compromise does not move.
+TEST(Regimes, MultipolarWithoutClientsLeavesTheCompromiseUnchanged) {
+  const Scenario scenario = FourByTwo();
+  RegimeSettings settings;
+  settings.multipolar.regional_powers = {"A", "C"};
+  auto plain = ForecastScenario(scenario, ModelKind::kCompromise, {});
+  auto regime = RunRegime(scenario, RegimeKind::kMultipolar, settings, Compromise());
+  ASSERT_TRUE(plain && regime);
+  for (std::size_t k = 0; k < 2; ++k) {
+    EXPECT_NEAR(regime->outcomes[k].outcome, plain->issues[k].forecast.outcome, kExact);
+  }
 }
 
 TEST(Regimes, IssuesOffTheGuarantorsAgendaKeepTheirStatusQuo) {
@@ -173,8 +196,14 @@ TEST(Regimes, ExchangeModelRunsUnderEveryRegime) {
   const Scenario scenario = MakeScenario(
       {{"G", 2, ActorRole::kGuarantor}, {"R", 1, ActorRole::kRegionalPower}, {"A"}, {"B"}},
       {{"p"}, {"q"}},
-      {{"A", "p", 0, 0.8}, {"A", "q", 0, 0.2}, {"B", "p", 100, 0.2}, {"B", "q", 100, 0.8},
-       {"G", "p", 50, 0.5}, {"G", "q", 50, 0.5}, {"R", "p", 40, 0.5}, {"R", "q", 60, 0.5}});
+      {{"A", "p", 0, 0.8},
+       {"A", "q", 0, 0.2},
+       {"B", "p", 100, 0.2},
+       {"B", "q", 100, 0.8},
+       {"G", "p", 50, 0.5},
+       {"G", "q", 50, 0.5},
+       {"R", "p", 40, 0.5},
+       {"R", "q", 60, 0.5}});
   auto comparison = CompareRegimes(scenario, {}, ExchangeModelRunner({}));
   ASSERT_TRUE(comparison) << comparison.error().ToString();
   EXPECT_EQ(comparison->regimes.size(), 3u);

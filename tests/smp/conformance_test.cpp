@@ -4,10 +4,10 @@
 // (4 decimals) must be exactly the digits KTAB printed. The tolerance is KTAB's
 // printed precision itself: both sides are formatted with printf and compared
 // as text.
+#include <gtest/gtest.h>
+
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
 
 #include "ktab_reference.h"
 
@@ -34,12 +34,12 @@ std::vector<ReferenceRun> ReferenceRuns() {
   // changes one parameter to one of its non-default options (README). v11
   // (ASymProsp) is not reproducible by KTAB itself and is a smoke test below.
   const std::vector<std::string> variants = {
-      "v00-det-base",     "v01-vpm-square",   "v02-vpm-quartic", "v03-vpm-octic",
-      "v04-vpm-binary",   "v05-pce-cond",     "v06-pce-markovU", "v07-vr-binary",
-      "v08-vr-propbin",   "v09-vr-prop",      "v10-vr-cubic",    "v12-bra-none",
-      "v13-bra-half",     "v14-bra-twothirds", "v15-brr-min",    "v16-brr-max",
-      "v17-tpc-no",       "v18-tpc-full",     "v19-ivb-s1p1",    "v20-ivb-s2pmax",
-      "v21-bm-initrcvr",  "v22-bm-pwcomp"};
+      "v00-det-base",    "v01-vpm-square",    "v02-vpm-quartic", "v03-vpm-octic",
+      "v04-vpm-binary",  "v05-pce-cond",      "v06-pce-markovU", "v07-vr-binary",
+      "v08-vr-propbin",  "v09-vr-prop",       "v10-vr-cubic",    "v12-bra-none",
+      "v13-bra-half",    "v14-bra-twothirds", "v15-brr-min",     "v16-brr-max",
+      "v17-tpc-no",      "v18-tpc-full",      "v19-ivb-s1p1",    "v20-ivb-s2pmax",
+      "v21-bm-initrcvr", "v22-bm-pwcomp"};
   for (const std::string& variant : variants) {
     std::string name = "Variant_" + variant;
     for (char& c : name) c = (c == '-') ? '_' : c;

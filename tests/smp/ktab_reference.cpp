@@ -1,8 +1,8 @@
 #include "ktab_reference.h"
 
-#include <sstream>
-
 #include <fmt/format.h>
+
+#include <sstream>
 
 #include "parley/io.h"
 
@@ -44,14 +44,14 @@ void CompareHistoryLine(const std::string& expected, const std::string& actual,
   const std::vector<std::string> want = Words(expected.substr(colon + 1));
   const std::vector<std::string> got = Words(actual.substr(actual.find(':') + 1));
   if (want.size() != got.size()) {
-    problems.push_back(fmt::format("{}: {} states expected, {} computed", label, want.size(),
-                                   got.size()));
+    problems.push_back(
+        fmt::format("{}: {} states expected, {} computed", label, want.size(), got.size()));
     return;
   }
   for (std::size_t t = 0; t < want.size(); ++t) {
     if (want[t] != got[t]) {
-      problems.push_back(fmt::format("{}: state {}: KTAB {}, parley {}", label, t, want[t],
-                                     got[t]));
+      problems.push_back(
+          fmt::format("{}: state {}: KTAB {}, parley {}", label, t, want[t], got[t]));
     }
   }
 }
@@ -101,8 +101,8 @@ std::vector<std::string> CompareWithKtab(const KtabCase& ktab_case, const KtabSu
   if (!run) return {"run failed: " + run.error().ToString()};
   std::vector<std::string> problems;
   if (static_cast<int>(run->states.size()) != expected.state_count) {
-    problems.push_back(fmt::format("KTAB had {} states, parley {}", expected.state_count,
-                                   run->states.size()));
+    problems.push_back(
+        fmt::format("KTAB had {} states, parley {}", expected.state_count, run->states.size()));
   }
   for (std::size_t t = 1; t < run->states.size() && t <= expected.fractional_change.size(); ++t) {
     const std::string line = FormatKtabFractionalChange(run->states[t].fractional_change, 0.02);
@@ -114,8 +114,8 @@ std::vector<std::string> CompareWithKtab(const KtabCase& ktab_case, const KtabSu
   }
   const std::vector<std::string> history = Lines(FormatKtabHistory(ktab_case.problem, *run));
   if (history.size() != expected.history.size()) {
-    problems.push_back(fmt::format("history has {} lines, KTAB {}", history.size(),
-                                   expected.history.size()));
+    problems.push_back(
+        fmt::format("history has {} lines, KTAB {}", history.size(), expected.history.size()));
     return problems;
   }
   for (std::size_t line = 0; line < history.size(); ++line) {

@@ -1,0 +1,87 @@
+// `parley forecast --model smp`: flags, options and the run.
+#include <fmt/format.h>
+
+#include <cctype>
+
+#include "cli/smp_cli.h"
+#include "parley/smp_options.h"
+
+namespace parley::cli {
+namespace {
+
+// "VictoryProbModel" -> "victory-prob-model", "PCEModel" -> "pce-model",
+// "BigRAdjust" -> "big-r-adjust".
+std::string KebabCase(std::string_view name) {
+  std::string kebab;
+  for (std::size_t at = 0; at < name.size(); ++at) {
+    const bool upper = std::isupper(static_cast<unsigned char>(name[at])) != 0;
+    const bool next_lower =
+        at + 1 < name.size() && std::islower(static_cast<unsigned char>(name[at + 1])) != 0;
+    const bool previous_lower =
+        at > 0 && std::islower(static_cast<unsigned char>(name[at - 1])) != 0;
+    if (upper && at > 0 && (previous_lower || next_lower)) kebab += '-';
+    kebab += static_cast<char>(std::tolower(static_cast<unsigned char>(name[at])));
+  }
+  return kebab;
+}
+
+Result<SmpOptions> OptionsFor(const Scenario& scenario, const SmpCliFlags& flags) {
+  auto options = SmpOptionsFromScenario(scenario);
+  if (!options) return options;
+  const std::vector<std::string_view> names = SmpParameterNames();
+  for (std::size_t p = 0; p < names.size(); ++p) {
+    if (flags.parameters[p].empty()) continue;
+    if (auto set = SetSmpParameter(*options, names[p], flags.parameters[p]); !set) {
+      return UsageError(fmt::format("--smp-{}: {}", KebabCase(names[p]), set.error().message));
+    }
+  }
+  if (flags.seed) options->seed = *flags.seed;
+  if (flags.max_turns) options->max_turns = *flags.max_turns;
+  options->threads = flags.threads;
+  if (auto valid = ValidateSmpOptions(*options); !valid) return tl::unexpected(valid.error());
+  return options;
+}
+
+}  // namespace
+
+void AddSmpFlags(CLI::App* app, SmpCliFlags& flags) {
+  const std::vector<std::string_view> names = SmpParameterNames();
+  for (std::size_t p = 0; p < names.size(); ++p) {
+    const std::vector<std::string_view> choices = SmpParameterChoices(names[p]);
+    const SmpOptions defaults;
+    app->add_option(fmt::format("--smp-{},--smp-{}", KebabCase(names[p]), names[p]),
+                    flags.parameters[p],
+                    fmt::format("SMP {}: {} (default {})", names[p], fmt::join(choices, ", "),
+                                SmpParameterValue(defaults, names[p])))
+        ->group("SMP (--model smp)");
+  }
+  app->add_option("--smp-seed", flags.seed,
+                  "SMP seed for stochastic transitions (default: the scenario's, else KTAB's "
+                  "15455440707583219804)")
+      ->group("SMP (--model smp)");
+  app->add_option("--smp-threads", flags.threads,
+                  "SMP worker threads, 1-256 (default 1; results do not depend on it)")
+      ->group("SMP (--model smp)");
+  app->add_option("--smp-max-turns", flags.max_turns, "SMP turn cap (default 100, as KTAB)")
+      ->group("SMP (--model smp)");
+}
+
+Result<std::string> RunSmpForecast(const Scenario& scenario, const SmpCliFlags& flags,
+                                   const std::string& format) {
+  if (format != "table" && format != "json" && format != "csv" && format != "ktab") {
+    return UsageError(
+        fmt::format("--format '{}' must be table, json, csv or ktab for --model smp", format));
+  }
+  auto options = OptionsFor(scenario, flags);
+  if (!options) return tl::unexpected(options.error());
+  auto problem = SmpProblemFromScenario(scenario);
+  if (!problem) return tl::unexpected(problem.error());
+  auto run = RunSmp(*problem, *options);
+  if (!run) return tl::unexpected(run.error());
+  if (format == "json") return SmpJson(scenario, *problem, *options, *run);
+  if (format == "csv") return SmpCsv(*problem, *run);
+  if (format == "ktab") return SmpKtab(*problem, *options, *run);
+  return SmpTable(scenario, *problem, *options, *run);
+}
+
+}  // namespace parley::cli

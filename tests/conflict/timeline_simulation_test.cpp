@@ -1,0 +1,90 @@
+// Rule T5 of docs/mechanisms/timeline-events.md (carry forward) and the
+// simulation over the built-in Lachin timeline.
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+#include "parley/builtin_scenarios.h"
+#include "parley/io.h"
+#include "parley/timeline.h"
+
+namespace parley {
+namespace {
+
+constexpr double kExact = 1e-9;
+
+// BDM 1994-like three actors on one issue, no events.
+constexpr const char* kThree = R"(parley: 1
+id: carry
+actors:
+  - {id: A, capability: 3}
+  - {id: B, capability: 2}
+  - {id: C, capability: 1}
+issues:
+  - {id: x, scale: {min: 0, max: 10}}
+stances:
+  - {actor: A, issue: x, position: 2, salience: 80}
+  - {actor: B, issue: x, position: 6, salience: 90}
+  - {actor: C, issue: x, position: 10, salience: 100}
+)";
+
+TEST(TimelineCarryForward, OneEumRoundPerPeriodForThreePeriodsEqualsThreeEumRounds) {
+  // Rule T5: with a fixed range R (the scale) one EUM round per period, positions carried,
+  // is the same computation as one run of three rounds.
+  auto scenario = ParseScenarioText(kThree, "carry.yaml");
+  ASSERT_TRUE(scenario) << scenario.error().ToString();
+  SimulationOptions options;
+  options.periods = 3;
+  options.model_options.eum.range = EumRange::kScale;
+  auto trajectory = SimulateTimeline(*scenario, options);
+  ASSERT_TRUE(trajectory) << trajectory.error().ToString();
+  ModelOptions three_rounds = options.model_options;
+  three_rounds.eum.max_rounds = 3;
+  auto direct = ForecastScenario(*scenario, ModelKind::kEum, three_rounds);
+  ASSERT_TRUE(direct) << direct.error().ToString();
+  EXPECT_NEAR(trajectory->periods[3].outcomes[0].outcome, direct->issues[0].forecast.outcome,
+              kExact);
+}
+
+TEST(TimelineCarryForward, OneShotModelsDoNotMovePositionsBetweenPeriods) {
+  // Without events the weighted median of a one-shot model stays at 6 (A 2.4, B 1.8, C 1.0:
+  // half of 5.2 is reached at B).
+  auto scenario = ParseScenarioText(kThree, "carry.yaml");
+  ASSERT_TRUE(scenario);
+  SimulationOptions options;
+  options.model = ModelKind::kWeightedMedian;
+  options.periods = 4;
+  auto trajectory = SimulateTimeline(*scenario, options);
+  ASSERT_TRUE(trajectory) << trajectory.error().ToString();
+  for (const TimelinePeriod& period : trajectory->periods) {
+    EXPECT_NEAR(period.outcomes[0].outcome, 6.0, kExact);
+  }
+}
+
+TEST(TimelineOptionsCheck, ZeroEumRoundsPerPeriodIsAUsageError) {
+  SimulationOptions options;
+  options.eum_rounds_per_period = 0;
+  const Status status = ValidateSimulationOptions(options);
+  ASSERT_FALSE(status);
+  EXPECT_EQ(status.error().code, ErrorCode::kUsage);
+}
+
+TEST(LachinTimeline, RunsEightFortnightsWithVardanyansDismissalInPeriodSix) {
+  // seed001 para. 29: dismissed 23 February 2023, 73 days after 12 December 2022 -> period 6.
+  auto scenario = LoadBuiltinScenario("lachin-blockade-2022");
+  ASSERT_TRUE(scenario) << scenario.error().ToString();
+  SimulationOptions options;
+  options.model = ModelKind::kWeightedMedian;
+  auto trajectory = SimulateTimeline(*scenario, options);
+  ASSERT_TRUE(trajectory) << trajectory.error().ToString();
+  ASSERT_EQ(trajectory->periods.size(), 9u);
+  const TimelinePeriod& period = trajectory->periods[6];
+  EXPECT_EQ(period.date, "2023-02-20");
+  EXPECT_NE(std::find(period.events.begin(), period.events.end(), "vardanyan_dismissed"),
+            period.events.end());
+  const std::size_t vardanyan = *scenario->FindActor("VAR");
+  EXPECT_EQ(std::find(period.active.begin(), period.active.end(), vardanyan), period.active.end());
+}
+
+}  // namespace
+}  // namespace parley
