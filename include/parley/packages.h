@@ -101,10 +101,16 @@ struct ActorGain {
 
 struct PackageResult {
   PackageStatus status = PackageStatus::kFound;
-  std::vector<IssueOutcome> package;     // one point per issue; empty unless kFound
-  std::vector<ActorGain> gains;          // bargainers (actors with positive salience), actor order
+  std::vector<IssueOutcome> package;  // one point per issue; empty unless kFound
+  // kRedLinesConflict: the package on the issues the red lines leave open, the
+  // blocked ones set aside at their status quo (rule P5; seed 000, "think of
+  // ways to sidestep the issue of status"). Empty when none helps everyone.
+  std::vector<IssueOutcome> open_package;
+  // Bargainers (actors with positive salience), actor order; for a conflict,
+  // those of the open issues, with their gains from open_package.
+  std::vector<ActorGain> gains;
   std::vector<IssueFeasibility> issues;  // every issue some actor takes a stance on
-  double log_nash_product = 0.0;         // sum_i w_i ln(gain_i) at the package
+  double log_nash_product = 0.0;         // sum_i w_i ln(gain_i) at the (open) package
   // Red lines to drop, summed over the conflicting issues (kRedLinesConflict).
   std::size_t minimal_removal_count = 0;
   std::vector<std::size_t> actors_without_gain;  // kNoMutualGain: best_gain <= 0
@@ -115,7 +121,7 @@ struct PackageResult {
 // The box each issue's red lines leave (rule P1), with minimal removal sets.
 std::vector<IssueFeasibility> RedLineFeasibility(const Scenario& scenario);
 
-// Searches the package (rules P1-P4). Participants are the actors with a
+// Searches the package (rules P1-P5). Participants are the actors with a
 // stance; bargainers are those with positive salience on some issue. Fails
 // with kUsage for bad options and kInvalidInput when no actor takes a stance.
 Result<PackageResult> FindPackage(const Scenario& scenario, const PackageOptions& options = {});

@@ -43,8 +43,8 @@ Status ValidateSimulationOptions(const SimulationOptions& options);
 
 // What the simulation carries from period to period.
 struct TimelineState {
-  Scenario scenario;           // capabilities, stances, status quo as events left them
-  std::vector<bool> active;    // per actor: at the table (rule T3)
+  Scenario scenario;         // capabilities, stances, status quo as events left them
+  std::vector<bool> active;  // per actor: at the table (rule T3)
   TrustMatrix trust;
   std::optional<RegimeKind> regime;
 };
@@ -85,6 +85,7 @@ struct Trajectory {
 
 // Runs the timeline (rule T5 per period: events, engagement, model, carry
 // forward). kUsage for bad options; model and regime errors pass through.
-Result<Trajectory> SimulateTimeline(const Scenario& scenario, const SimulationOptions& options = {});
+Result<Trajectory> SimulateTimeline(const Scenario& scenario,
+                                    const SimulationOptions& options = {});
 
 }  // namespace parley

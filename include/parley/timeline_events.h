@@ -17,15 +17,15 @@ namespace parley {
 // What an event is. The kind names the event for people and fixes which
 // effects it must have (timeline-events.md, rule T1); the effects do the work.
 enum class EventKind {
-  kBlockade,           // capability and salience changes
-  kActorExit,          // an actor leaves the talks (a dismissal)
-  kActorEntry,         // an actor joins the talks
-  kPatronWithdrawal,   // a patron or guarantor withdraws (a mandate ending)
-  kOffensive,          // capability shift; positions or status quo changed by force
-  kRegimeChange,       // the mediation format changes (regimes.h)
-  kRhetoric,           // bellicose rhetoric lowers trust (engagement.h)
-  kEngagement,         // engagement measures are offered (engagement.h)
-  kOther,              // any combination of effects
+  kBlockade,          // capability and salience changes
+  kActorExit,         // an actor leaves the talks (a dismissal)
+  kActorEntry,        // an actor joins the talks
+  kPatronWithdrawal,  // a patron or guarantor withdraws (a mandate ending)
+  kOffensive,         // capability shift; positions or status quo changed by force
+  kRegimeChange,      // the mediation format changes (regimes.h)
+  kRhetoric,          // bellicose rhetoric lowers trust (engagement.h)
+  kEngagement,        // engagement measures are offered (engagement.h)
+  kOther,             // any combination of effects
 };
 
 // "blockade", "actor_exit", ... (the spelling used in scenario files).
@@ -43,8 +43,8 @@ struct CapabilityEffect {
 struct StanceEffect {
   std::size_t actor = 0;
   std::size_t issue = 0;
-  std::optional<double> position;   // on the issue's scale
-  std::optional<double> salience;   // in [0, 1] (the file's scale divided out)
+  std::optional<double> position;  // on the issue's scale
+  std::optional<double> salience;  // in [0, 1] (the file's scale divided out)
   std::optional<Interval> red_line;
 };
 
@@ -55,28 +55,28 @@ struct StatusQuoEffect {
 
 struct TimelineEvent {
   std::string id;
-  std::string label;     // one line for people
+  std::string label;  // one line for people
   EventKind kind = EventKind::kOther;
-  int round = 0;         // the period it happens in, >= 1 (from `date` when given)
-  std::string date;      // ISO 8601, when the file dates the event
+  int round = 0;     // the period it happens in, >= 1 (from `date` when given)
+  std::string date;  // ISO 8601, when the file dates the event
   std::vector<CapabilityEffect> capability;
   std::vector<StanceEffect> stances;
   std::vector<StatusQuoEffect> status_quo;
-  std::vector<std::size_t> leaves;       // actors leaving the talks
-  std::vector<std::size_t> enters;       // actors joining (inactive before)
-  std::vector<std::size_t> bellicose;    // actors whose rhetoric lowers trust
-  std::vector<std::string> measures;     // engagement measure ids offered this period
-  std::string regime;                    // regime_change: inclusive, hierarchical or multipolar
-  Provenance provenance;  // "date" or "round", and one entry per effect given
+  std::vector<std::size_t> leaves;     // actors leaving the talks
+  std::vector<std::size_t> enters;     // actors joining (inactive before)
+  std::vector<std::size_t> bellicose;  // actors whose rhetoric lowers trust
+  std::vector<std::string> measures;   // engagement measure ids offered this period
+  std::string regime;                  // regime_change: inclusive, hierarchical or multipolar
+  Provenance provenance;               // "date" or "round", and one entry per effect given
   int line = 0;
 };
 
 // How dates map to periods: period t >= 1 covers the days
 // [start + (t - 1) period_days, start + t period_days).
 struct TimelineCalendar {
-  std::string start;     // ISO 8601; empty: events must give rounds
-  int period_days = 0;   // >= 1 when start is given
-  int periods = 0;       // default run length; 0: up to the last event
+  std::string start;    // ISO 8601; empty: events must give rounds
+  int period_days = 0;  // >= 1 when start is given
+  int periods = 0;      // default run length; 0: up to the last event
 };
 
 struct TimelineSettings {

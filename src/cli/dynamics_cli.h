@@ -2,10 +2,9 @@
 // `parley engage` and `parley simulate`, and what they share.
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
-
-#include <CLI/CLI.hpp>
 
 #include "cli/command.h"
 #include "parley/engagement.h"

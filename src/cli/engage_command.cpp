@@ -2,11 +2,11 @@
 // [--model NAME|all] [--format table|json]`: which parties accept or veto each
 // measure and why, how trust moves, and what that does to the status issues
 // and the forecast (docs/mechanisms/engagement.md).
-#include <algorithm>
-#include <set>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "cli/dynamics_cli.h"
 #include "cli/scenario_source.h"
@@ -55,7 +55,8 @@ Result<EngagementStep> StepFor(const Scenario& scenario, const EngageRequest& re
   return step;
 }
 
-Result<std::vector<ScenarioForecast>> Forecasts(const Scenario& scenario, const std::string& model) {
+Result<std::vector<ScenarioForecast>> Forecasts(const Scenario& scenario,
+                                                const std::string& model) {
   std::vector<ModelKind> kinds = AllIssueModels();
   if (model != "all") {
     auto kind = ModelKindFromString(model);
@@ -76,7 +77,12 @@ Result<EngageRun> Run(const EngageRequest& request) {
   if (!scenario) return tl::unexpected(scenario.error());
   auto step = StepFor(*scenario, request);
   if (!step) return tl::unexpected(step.error());
-  EngageRun run{*scenario, std::vector<EngagementStep>(request.periods, *step), {}, {}, {}, {},
+  EngageRun run{*scenario,
+                std::vector<EngagementStep>(request.periods, *step),
+                {},
+                {},
+                {},
+                {},
                 1.0 - request.options.rhetoric_trust_loss};
   auto periods = SimulateEngagement(run.scenario, run.steps, request.options);
   if (!periods) return tl::unexpected(periods.error());
@@ -109,7 +115,8 @@ std::string MeasureHeading(const Scenario& scenario, const EngagementMeasure& me
 
 std::string StanceText(const Scenario& scenario, const Stance& stance) {
   std::string red = "-";
-  if (stance.red_line) red = fmt::format("[{:.1f}, {:.1f}]", stance.red_line->low, stance.red_line->high);
+  if (stance.red_line)
+    red = fmt::format("[{:.1f}, {:.1f}]", stance.red_line->low, stance.red_line->high);
   return fmt::format("{:>8.1f}  {:>8.1f}  {}", stance.position,
                      stance.salience * scenario.salience_scale, red);
 }
@@ -117,16 +124,16 @@ std::string StanceText(const Scenario& scenario, const Stance& stance) {
 std::string StatusIssueTable(const EngageRun& run) {
   const Scenario& final_state = run.periods.back().effective;
   std::string out = "\nStatus issues (coded -> after engagement):\n";
-  out += fmt::format("  {:<6} {:<12} {:>8}  {:>8}  {}\n", "actor", "issue", "position", "salience",
+  out += fmt::format("  {:<6} {:<24} {:>8}  {:>8}  {}\n", "actor", "issue", "position", "salience",
                      "red line");
   for (std::size_t s = 0; s < run.scenario.stances.size(); ++s) {
     const Stance& coded = run.scenario.stances[s];
     const auto& list = run.scenario.engagement.status_issues;
     if (std::find(list.begin(), list.end(), coded.issue) == list.end()) continue;
-    const std::string who = fmt::format("  {:<6} {:<12} ", run.scenario.actors[coded.actor].id,
+    const std::string who = fmt::format("  {:<6} {:<24} ", run.scenario.actors[coded.actor].id,
                                         run.scenario.issues[coded.issue].id);
     out += who + StanceText(run.scenario, coded) + "\n";
-    out += fmt::format("  {:<6} {:<12} ", "", "  after") +
+    out += fmt::format("  {:<6} {:<24} ", "", "  after") +
            StanceText(final_state, final_state.stances[s]) + "\n";
   }
   return out;
@@ -134,10 +141,11 @@ std::string StatusIssueTable(const EngageRun& run) {
 
 std::string ForecastRows(const EngageRun& run) {
   std::string out = "\nForecast before -> after engagement:\n";
-  out += fmt::format("  {:<14} {:<16} {:>8}  {:>8}\n", "issue", "model", "before", "after");
+  out += fmt::format("  {:<24} {:<16} {:>8}  {:>8}\n", "issue", "model", "before", "after");
   for (std::size_t m = 0; m < run.before.size(); ++m) {
-    for (std::size_t k = 0; k < run.before[m].issues.size() && k < run.after[m].issues.size(); ++k) {
-      out += fmt::format("  {:<14} {:<16} {:>8.1f}  {:>8.1f}\n",
+    for (std::size_t k = 0; k < run.before[m].issues.size() && k < run.after[m].issues.size();
+         ++k) {
+      out += fmt::format("  {:<24} {:<16} {:>8.1f}  {:>8.1f}\n",
                          run.scenario.issues[run.before[m].issues[k].issue].id, run.before[m].model,
                          run.before[m].issues[k].forecast.outcome,
                          run.after[m].issues[k].forecast.outcome);
@@ -159,10 +167,10 @@ std::string EngageTable(const EngageRun& run) {
     }
     for (std::size_t m = 0; m < period.decisions.size(); ++m) {
       const MeasureDecision& decision = period.decisions[m];
-      out += fmt::format("  Measure {}: {}\n", MeasureHeading(scenario, run.steps[t - 1].measures[m]),
-                         decision.accepted ? fmt::format("accepted (trust gain {:.3f})",
-                                                         decision.trust_gain)
-                                           : std::string("vetoed"));
+      out += fmt::format(
+          "  Measure {}: {}\n", MeasureHeading(scenario, run.steps[t - 1].measures[m]),
+          decision.accepted ? fmt::format("accepted (trust gain {:.3f})", decision.trust_gain)
+                            : std::string("vetoed"));
       out += DecisionText(scenario, decision, "    ");
     }
     out += "  Trust:";
@@ -179,20 +187,26 @@ std::string EngageTable(const EngageRun& run) {
 
 Json EngageJson(const EngageRun& run) {
   const Scenario& scenario = run.scenario;
-  Json json = {{"schema", "parley.engage/1"}, {"scenario", scenario.id}, {"periods", Json::array()}};
+  Json json = {
+      {"schema", "parley.engage/1"}, {"scenario", scenario.id}, {"periods", Json::array()}};
   for (std::size_t t = 1; t < run.periods.size(); ++t) {
     const EngagementPeriod& period = run.periods[t];
-    Json entry = {{"period", period.period}, {"decisions", Json::array()}, {"trust", Json::array()}};
+    Json entry = {
+        {"period", period.period}, {"decisions", Json::array()}, {"trust", Json::array()}};
     for (const MeasureDecision& decision : period.decisions) {
       Json parties = Json::array();
       for (const PartyDecision& party : decision.parties) {
         Json rules = Json::array();
         for (const Veto& veto : party.vetoes) rules.push_back(std::string(ToString(veto.rule)));
-        parties.push_back({{"actor", scenario.actors[party.actor].id}, {"accepts", party.accepts},
-                           {"vetoes", rules}, {"reason", party.reason}});
+        parties.push_back({{"actor", scenario.actors[party.actor].id},
+                           {"accepts", party.accepts},
+                           {"vetoes", rules},
+                           {"reason", party.reason}});
       }
-      entry["decisions"].push_back({{"measure", decision.measure}, {"accepted", decision.accepted},
-                                    {"trust_gain", decision.trust_gain}, {"parties", parties}});
+      entry["decisions"].push_back({{"measure", decision.measure},
+                                    {"accepted", decision.accepted},
+                                    {"trust_gain", decision.trust_gain},
+                                    {"parties", parties}});
     }
     for (auto i = run.involved.begin(); i != run.involved.end(); ++i) {
       for (auto j = std::next(i); j != run.involved.end(); ++j) {
@@ -204,7 +218,8 @@ Json EngageJson(const EngageRun& run) {
   }
   json["forecasts"] = Json::array();
   for (std::size_t m = 0; m < run.before.size(); ++m) {
-    for (std::size_t k = 0; k < run.before[m].issues.size() && k < run.after[m].issues.size(); ++k) {
+    for (std::size_t k = 0; k < run.before[m].issues.size() && k < run.after[m].issues.size();
+         ++k) {
       json["forecasts"].push_back({{"model", run.before[m].model},
                                    {"issue", scenario.issues[run.before[m].issues[k].issue].id},
                                    {"before", run.before[m].issues[k].forecast.outcome},

@@ -73,17 +73,22 @@ std::string ConflictText(const Scenario& scenario, const PackageResult& result) 
   return out;
 }
 
+// The package found, or for a red-line conflict the one on the open issues.
+const std::vector<IssueOutcome>& Shown(const PackageResult& result) {
+  return result.package.empty() ? result.open_package : result.package;
+}
+
 std::string PackageTable(const Scenario& scenario, const PackageResult& result) {
+  const bool aside = result.status == PackageStatus::kRedLinesConflict;
   std::vector<std::vector<std::string>> rows = {
-      {"issue", "acceptable", "status quo", "package", ""}};
+      {"issue", "acceptable", "status quo", aside ? "package (blocked issues aside)" : "package",
+       ""}};
   for (const IssueFeasibility& issue : result.issues) {
     const Issue& source = scenario.issues[issue.issue];
     std::vector<std::string> row = {
         source.id, Acceptable(issue),
-        source.status_quo ? fmt::format("{:g}", *source.status_quo) : "-"};
-    row.push_back("-");
-    row.push_back("");
-    for (const IssueOutcome& point : result.package) {
+        source.status_quo ? fmt::format("{:g}", *source.status_quo) : "-", "-", ""};
+    for (const IssueOutcome& point : Shown(result)) {
       if (point.issue != issue.issue) continue;
       row[3] = fmt::format("{:.1f}", point.outcome);
       row[4] = NearerEnd(source, point.outcome);
@@ -96,10 +101,12 @@ std::string PackageTable(const Scenario& scenario, const PackageResult& result) 
       {"actor", "weight", "gain", "best inside red lines"}};
   for (const ActorGain& gain : result.gains) {
     gains.push_back({scenario.actors[gain.actor].id, fmt::format("{:g}", gain.weight),
-                     result.package.empty() ? "-" : fmt::format("{:.4f}", gain.gain),
+                     Shown(result).empty() ? "-" : fmt::format("{:.4f}", gain.gain),
                      fmt::format("{:.4f}", gain.best_gain)});
   }
-  return out + "\nGains over the status quo (salience x share of the scale)\n" +
+  return out +
+         fmt::format("\nGains over the status quo{} (salience x share of the scale)\n",
+                     aside ? " on the open issues" : "") +
          RenderColumns(gains, 2);
 }
 
@@ -111,6 +118,9 @@ Json PackageJson(const Scenario& scenario, const PackageResult& result) {
         issue.acceptable ? Json{issue.acceptable->low, issue.acceptable->high} : Json(nullptr);
     for (const IssueOutcome& point : result.package) {
       if (point.issue == issue.issue) entry["package"] = point.outcome;
+    }
+    for (const IssueOutcome& point : result.open_package) {
+      if (point.issue == issue.issue) entry["open_package"] = point.outcome;
     }
     Json removals = Json::array();
     for (const auto& removal : issue.minimal_removals) {

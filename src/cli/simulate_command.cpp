@@ -3,6 +3,7 @@
 // timeline and prints the trajectory with the events marked
 // (docs/mechanisms/timeline-events.md).
 #include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include "cli/dynamics_cli.h"
@@ -108,8 +109,10 @@ std::string SimulationTable(const Scenario& scenario, const Trajectory& trajecto
 }
 
 Json SimulationJson(const Scenario& scenario, const Trajectory& trajectory) {
-  Json json = {{"schema", "parley.simulate/1"}, {"scenario", scenario.id},
-               {"model", trajectory.model}, {"periods", Json::array()}};
+  Json json = {{"schema", "parley.simulate/1"},
+               {"scenario", scenario.id},
+               {"model", trajectory.model},
+               {"periods", Json::array()}};
   for (const TimelinePeriod& period : trajectory.periods) {
     Json outcomes = Json::object();
     for (const IssueOutcome& outcome : period.outcomes) {
@@ -123,13 +126,18 @@ Json SimulationJson(const Scenario& scenario, const Trajectory& trajectory) {
       for (const PartyDecision& party : decision.parties) {
         if (!party.accepts) vetoed_by.push_back(scenario.actors[party.actor].id);
       }
-      decisions.push_back({{"measure", decision.measure}, {"accepted", decision.accepted},
+      decisions.push_back({{"measure", decision.measure},
+                           {"accepted", decision.accepted},
                            {"vetoed_by", vetoed_by}});
     }
-    json["periods"].push_back({{"period", period.period}, {"date", period.date},
-                               {"events", period.events}, {"notes", period.notes},
-                               {"regime", period.regime}, {"outcomes", outcomes},
-                               {"active", active}, {"decisions", decisions}});
+    json["periods"].push_back({{"period", period.period},
+                               {"date", period.date},
+                               {"events", period.events},
+                               {"notes", period.notes},
+                               {"regime", period.regime},
+                               {"outcomes", outcomes},
+                               {"active", active},
+                               {"decisions", decisions}});
   }
   return json;
 }

@@ -1,8 +1,8 @@
 // Rules F and E1-E7 of docs/mechanisms/engagement.md: what each party fears
 // from engagement and whether it accepts a measure, with the reason.
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "parley/engagement.h"
 
@@ -26,8 +26,8 @@ const EngagementPolicy* PolicyOf(const Scenario& scenario, std::size_t actor) {
 void AddRedLineConcerns(const Scenario& scenario, const Stance& stance, EngagementConcerns& out) {
   const Issue& issue = scenario.issues[stance.issue];
   const Interval& red = *stance.red_line;
-  const std::string line = fmt::format("red line [{}, {}] on '{}'", Number(red.low),
-                                       Number(red.high), issue.id);
+  const std::string line =
+      fmt::format("red line [{}, {}] on '{}'", Number(red.low), Number(red.high), issue.id);
   if (red.high < issue.scale.max) {
     out.recognition = true;
     out.basis += fmt::format("{}{} excludes separation ({})", out.basis.empty() ? "" : "; ", line,
@@ -108,11 +108,12 @@ void ConsolidationAndPolicyVetoes(const EngagementMeasure& measure,
                                   const EngagementPolicy* policy, std::vector<Veto>& vetoes) {
   const MeasureAttributes& a = measure.attributes;
   if (a.builds_capacity && !a.tied_to_settlement_talks && concerns.consolidation) {
-    vetoes.push_back({EngagementRule::kConsolidation,
-                      fmt::format("builds capacity in the de facto state without a link to "
-                                  "settlement talks, and its {} (para. 14: fear it will \"cement de "
-                                  "facto realities on the ground\"; para. 27)",
-                                  concerns.basis)});
+    vetoes.push_back(
+        {EngagementRule::kConsolidation,
+         fmt::format("builds capacity in the de facto state without a link to "
+                     "settlement talks, and its {} (para. 14: fear it will \"cement de "
+                     "facto realities on the ground\"; para. 27)",
+                     concerns.basis)});
   }
   if (policy == nullptr) return;
   if (policy->requires_settlement_link && !a.tied_to_settlement_talks &&
@@ -140,13 +141,20 @@ std::string AcceptReason(const EngagementConcerns& concerns) {
 
 std::string_view ToString(EngagementRule rule) {
   switch (rule) {
-    case EngagementRule::kRecognition: return "E1 recognition";
-    case EngagementRule::kBypassesParentState: return "E2 bypasses parent state";
-    case EngagementRule::kHierarchy: return "E3 hierarchy";
-    case EngagementRule::kBypassesDeFactoAuthorities: return "E4 bypasses de facto authorities";
-    case EngagementRule::kConsolidation: return "E5 consolidation";
-    case EngagementRule::kConditionality: return "E6 conditionality";
-    case EngagementRule::kRejectedType: return "E7 rejected type";
+    case EngagementRule::kRecognition:
+      return "E1 recognition";
+    case EngagementRule::kBypassesParentState:
+      return "E2 bypasses parent state";
+    case EngagementRule::kHierarchy:
+      return "E3 hierarchy";
+    case EngagementRule::kBypassesDeFactoAuthorities:
+      return "E4 bypasses de facto authorities";
+    case EngagementRule::kConsolidation:
+      return "E5 consolidation";
+    case EngagementRule::kConditionality:
+      return "E6 conditionality";
+    case EngagementRule::kRejectedType:
+      return "E7 rejected type";
   }
   return "E?";
 }

@@ -1,8 +1,8 @@
 // Engagement over periods: rules R (rhetoric), G (trust gain) and L (talks)
 // of docs/mechanisms/engagement.md, and ad hoc measures from the CLI.
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "parley/engagement.h"
 
@@ -77,9 +77,10 @@ void ConvergeOnIssue(const std::vector<std::size_t>& parties, std::size_t issue,
 Result<EngagementMeasure> ParseMeasureSpec(const Scenario& scenario, std::string_view text) {
   const auto at = text.find('@');
   if (at == std::string_view::npos) {
-    return UsageError(fmt::format("--measure '{}' is neither a measure of the scenario nor "
-                                  "TYPE@ACTOR+ACTOR[:attribute,...]",
-                                  text));
+    return UsageError(
+        fmt::format("--measure '{}' is neither a measure of the scenario nor "
+                    "TYPE@ACTOR+ACTOR[:attribute,...]",
+                    text));
   }
   EngagementMeasure measure;
   measure.id = std::string(text);
@@ -88,8 +89,8 @@ Result<EngagementMeasure> ParseMeasureSpec(const Scenario& scenario, std::string
   if (!type) return UsageError(type.error().message);
   measure.type = *type;
   const auto colon = text.find(':', at);
-  std::string_view parties = text.substr(at + 1, colon == std::string_view::npos ? text.npos
-                                                                                  : colon - at - 1);
+  std::string_view parties =
+      text.substr(at + 1, colon == std::string_view::npos ? text.npos : colon - at - 1);
   while (!parties.empty()) {
     const auto plus = parties.find('+');
     const std::string_view id = parties.substr(0, plus);
@@ -98,14 +99,16 @@ Result<EngagementMeasure> ParseMeasureSpec(const Scenario& scenario, std::string
     measure.parties.push_back(*actor);
     parties = plus == std::string_view::npos ? std::string_view{} : parties.substr(plus + 1);
   }
-  if (measure.parties.empty()) return UsageError(fmt::format("--measure '{}' names no party", text));
+  if (measure.parties.empty())
+    return UsageError(fmt::format("--measure '{}' names no party", text));
   std::string_view attributes = colon == std::string_view::npos ? "" : text.substr(colon + 1);
   while (!attributes.empty()) {
     const auto comma = attributes.find(',');
     if (auto s = SetMeasureAttribute(measure.attributes, attributes.substr(0, comma)); !s) {
       return UsageError(s.error().message);
     }
-    attributes = comma == std::string_view::npos ? std::string_view{} : attributes.substr(comma + 1);
+    attributes =
+        comma == std::string_view::npos ? std::string_view{} : attributes.substr(comma + 1);
   }
   return measure;
 }

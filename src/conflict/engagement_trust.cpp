@@ -1,10 +1,10 @@
 // Trust: the initial matrix, option checks, and rules S and W of
 // docs/mechanisms/engagement.md (trust lowers the salience of status issues
 // and widens red lines).
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
-
-#include <fmt/format.h>
 
 #include "parley/engagement.h"
 
@@ -45,8 +45,8 @@ bool IsStatusIssue(const Scenario& scenario, std::size_t issue) {
 
 void AdjustStance(const Scale& scale, double change, const EngagementOptions& options,
                   Stance& stance) {
-  stance.salience = std::clamp(stance.salience * (1.0 - options.salience_elasticity * change),
-                               0.0, 1.0);
+  stance.salience =
+      std::clamp(stance.salience * (1.0 - options.salience_elasticity * change), 0.0, 1.0);
   if (!stance.red_line) return;
   const double widen = options.red_line_elasticity * change * scale.Range();
   // An end at a scale limit stays there: the pole the actor accepts remains acceptable.

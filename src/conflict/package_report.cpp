@@ -40,6 +40,12 @@ double LogNashProduct(const std::vector<Bargainer>& bargainers, const std::vecto
   return sum;
 }
 
+std::size_t CountGaining(const std::vector<ActorGain>& gains) {
+  std::size_t gaining = 0;
+  for (const ActorGain& gain : gains) gaining += gain.gain > kNoGain ? 1 : 0;
+  return gaining;
+}
+
 }  // namespace
 
 void DescribeConflict(const Scenario& scenario, PackageResult& result) {
@@ -83,12 +89,26 @@ void DescribeSolution(const Scenario& scenario, const std::vector<Bargainer>& ba
         {result.issues[d].issue, issue.scale.min + (*point)[d] * issue.scale.Range()});
   }
   result.log_nash_product = LogNashProduct(bargainers, *point, options);
-  std::size_t gaining = 0;
-  for (const ActorGain& gain : result.gains) gaining += gain.gain > kNoGain ? 1 : 0;
+  const std::size_t gaining = CountGaining(result.gains);
   result.message = fmt::format(
       "package inside every red line on {} issue(s), better than the status quo for {} of {} "
       "bargainers ({} objective)",
       point->size(), gaining, bargainers.size(), ToString(options.objective));
+}
+
+void DescribeOpenIssues(const PackageResult& aside, PackageResult& result) {
+  result.open_package = aside.package;
+  result.gains = aside.gains;
+  result.log_nash_product = aside.log_nash_product;
+  result.iterations = aside.iterations;
+  if (aside.status == PackageStatus::kFound) {
+    result.message += fmt::format(
+        "; setting them aside, a package on the {} open issue(s) is better than the status quo "
+        "for {} of {} bargainers",
+        aside.package.size(), CountGaining(aside.gains), aside.gains.size());
+  } else {
+    result.message += "; setting them aside, " + aside.message;
+  }
 }
 
 }  // namespace parley::package_detail

@@ -20,4 +20,8 @@ void DescribeSolution(const Scenario& scenario, const std::vector<Bargainer>& ba
                       const std::optional<std::vector<double>>& point,
                       const PackageOptions& options, PackageResult& result);
 
+// Rule P5: copies the package `aside` found on the open issues (and its
+// gains) into `result`, a red-line conflict, and extends its message.
+void DescribeOpenIssues(const PackageResult& aside, PackageResult& result);
+
 }  // namespace parley::package_detail

@@ -105,6 +105,33 @@ std::optional<std::vector<double>> SolvePerIssue(const Scenario& scenario,
   return point;
 }
 
+struct Search {
+  std::vector<Bargainer> bargainers;
+  std::vector<std::size_t> actors;  // the actor of each bargainer
+  Box box;
+  std::optional<std::vector<double>> point;  // normalised; nullopt: no mutual gain
+  int iterations = 0;
+};
+
+// Rules P2-P4 over the issues of `feasibility` (every one with an acceptable interval).
+Search RunSearch(const Scenario& scenario, const std::vector<IssueFeasibility>& feasibility,
+                 const PackageOptions& options) {
+  Search search;
+  search.bargainers = MakeBargainers(scenario, feasibility, options, search.actors);
+  if (search.bargainers.empty()) return search;
+  search.box = MakeBox(scenario, feasibility);
+  if (options.objective == PackageObjective::kPerIssue) {
+    search.point = SolvePerIssue(scenario, feasibility, search.bargainers, search.box, options,
+                                 search.iterations);
+    return search;
+  }
+  auto solution = package_detail::MaximiseNashProduct(
+      search.bargainers, search.box, options.utility, options.tolerance, options.max_iterations);
+  search.iterations = solution.iterations;
+  if (solution.found) search.point = std::move(solution.point);
+  return search;
+}
+
 }  // namespace
 
 std::string_view ToString(PackageObjective objective) {
@@ -153,30 +180,31 @@ Result<PackageResult> FindPackage(const Scenario& scenario, const PackageOptions
     return InvalidInput("packages: no actor takes a stance on any issue", scenario.file, 0,
                         "stances");
   }
-  const bool conflict = std::any_of(result.issues.begin(), result.issues.end(),
-                                    [](const IssueFeasibility& f) { return !f.acceptable; });
-  if (conflict) {
+  std::vector<IssueFeasibility> open;
+  for (const IssueFeasibility& issue : result.issues) {
+    if (issue.acceptable) open.push_back(issue);
+  }
+  if (open.size() < result.issues.size()) {
     package_detail::DescribeConflict(scenario, result);
+    if (open.empty()) return result;
+    // Rule P5: set the blocked issues aside and search the open ones.
+    PackageResult aside;
+    aside.issues = std::move(open);
+    const Search search = RunSearch(scenario, aside.issues, options);
+    if (search.bargainers.empty()) return result;
+    package_detail::DescribeSolution(scenario, search.bargainers, search.actors, search.box,
+                                     search.point, options, aside);
+    package_detail::DescribeOpenIssues(aside, result);
     return result;
   }
-  std::vector<std::size_t> actors;
-  const std::vector<Bargainer> bargainers =
-      MakeBargainers(scenario, result.issues, options, actors);
-  if (bargainers.empty()) {
+  const Search search = RunSearch(scenario, result.issues, options);
+  if (search.bargainers.empty()) {
     return InvalidInput("packages: every actor has salience 0 on every issue", scenario.file, 0,
                         "salience");
   }
-  const Box box = MakeBox(scenario, result.issues);
-  std::optional<std::vector<double>> point;
-  if (options.objective == PackageObjective::kPerIssue) {
-    point = SolvePerIssue(scenario, result.issues, bargainers, box, options, result.iterations);
-  } else {
-    auto solution = package_detail::MaximiseNashProduct(bargainers, box, options.utility,
-                                                        options.tolerance, options.max_iterations);
-    result.iterations = solution.iterations;
-    if (solution.found) point = std::move(solution.point);
-  }
-  package_detail::DescribeSolution(scenario, bargainers, actors, box, point, options, result);
+  result.iterations = search.iterations;
+  package_detail::DescribeSolution(scenario, search.bargainers, search.actors, search.box,
+                                   search.point, options, result);
   return result;
 }
 

@@ -1,8 +1,8 @@
 // Rules T2-T4 of docs/mechanisms/timeline-events.md: what one event does to
 // the simulation state, and the scenario the model sees.
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "parley/timeline.h"
 
@@ -26,8 +26,8 @@ Status ApplyStanceEffect(const StanceEffect& effect, const std::string& event_id
                                       event_id, actor, issue),
                           scenario.file, 0, "stances");
     }
-    scenario.stances.push_back(Stance{effect.actor, effect.issue, *effect.position,
-                                      *effect.salience, effect.red_line, {}, 0});
+    scenario.stances.push_back(Stance{
+        effect.actor, effect.issue, *effect.position, *effect.salience, effect.red_line, {}, 0});
     notes.push_back(fmt::format("{} takes a stance on {}: position {}", actor, issue,
                                 Number(*effect.position)));
     return Ok();

@@ -1,10 +1,10 @@
 // Rules T5 and T6 of docs/mechanisms/timeline-events.md: the period loop
 // (events, engagement, model, carry forward) and the regime each period.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <chrono>
-
-#include <fmt/format.h>
 
 #include "parley/timeline.h"
 
@@ -94,8 +94,8 @@ Status ApplyPeriodEvents(const Scenario& scenario, const TrustMatrix& initial, i
   for (const TimelineEvent& event : scenario.timeline.events) {
     if (event.round != t) continue;
     period.events.push_back(event.id);
-    period.notes.push_back(fmt::format("event {} ({}): {}", event.id, ToString(event.kind),
-                                       event.label));
+    period.notes.push_back(
+        fmt::format("event {} ({}): {}", event.id, ToString(event.kind), event.label));
     auto next = ApplyEvent(state, event, period.notes);
     if (!next) return tl::unexpected(next.error());
     state = std::move(*next);
@@ -108,8 +108,8 @@ Status ApplyPeriodEvents(const Scenario& scenario, const TrustMatrix& initial, i
   }
   if (step.bellicose.empty() && step.measures.empty()) return Ok();
   for (std::size_t actor : step.bellicose) {
-    period.notes.push_back(fmt::format("{}: bellicose rhetoric lowers trust",
-                                       scenario.actors[actor].id));
+    period.notes.push_back(
+        fmt::format("{}: bellicose rhetoric lowers trust", scenario.actors[actor].id));
   }
   EngagementStepResult result = StepEngagement(EngagementState{state.scenario, state.trust},
                                                initial, step, t, options.engagement);
@@ -123,8 +123,8 @@ Status ApplyPeriodEvents(const Scenario& scenario, const TrustMatrix& initial, i
 
 Status ValidateSimulationOptions(const SimulationOptions& options) {
   if (options.eum_rounds_per_period < 1 || options.eum_rounds_per_period > 100) {
-    return UsageError(fmt::format("eum_rounds_per_period {} outside [1, 100]",
-                                  options.eum_rounds_per_period));
+    return UsageError(
+        fmt::format("eum_rounds_per_period {} outside [1, 100]", options.eum_rounds_per_period));
   }
   if (options.periods < 0 || options.periods > 10000) {
     return UsageError(fmt::format("periods {} outside [0, 10000]", options.periods));

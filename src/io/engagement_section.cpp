@@ -2,10 +2,10 @@
 // docs/mechanisms/engagement.md gives the schema and the rules that use it.
 #include "io/engagement_section.h"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "io/events_section.h"
 #include "io/yaml_fields.h"
@@ -88,9 +88,9 @@ Result<std::vector<MeasureType>> ReadTypes(const YAML::Node& parent, std::string
 
 Result<EngagementPolicy> ReadPolicy(const YAML::Node& node, const Scenario& scenario) {
   const std::string where = fmt::format("engagement.policies at line {}", LineOf(node));
-  if (auto s = dy::CheckMap(node, {"actor", "requires_settlement_link", "exempt_types",
-                                   "rejected_types", "sources"},
-                            scenario, where);
+  if (auto s = dy::CheckMap(
+          node, {"actor", "requires_settlement_link", "exempt_types", "rejected_types", "sources"},
+          scenario, where);
       !s) {
     return tl::unexpected(s.error());
   }
@@ -110,9 +110,9 @@ Result<EngagementPolicy> ReadPolicy(const YAML::Node& node, const Scenario& scen
 
 Result<EngagementMeasure> ReadMeasure(const YAML::Node& node, const Scenario& scenario) {
   const std::string where = fmt::format("engagement.measures at line {}", LineOf(node));
-  if (auto s = dy::CheckMap(node, {"id", "name", "description", "type", "parties", "attributes",
-                                   "sources"},
-                            scenario, where);
+  if (auto s = dy::CheckMap(
+          node, {"id", "name", "description", "type", "parties", "attributes", "sources"}, scenario,
+          where);
       !s) {
     return tl::unexpected(s.error());
   }
@@ -138,12 +138,13 @@ Result<EngagementMeasure> ReadMeasure(const YAML::Node& node, const Scenario& sc
     return InvalidInput(context + ": parties must name at least one actor", scenario.file,
                         LineOf(node), "parties");
   }
-  EngagementMeasure measure{*id, name->empty() ? *id : *name, *description, *type, *parties,
-                            MeasureAttributes{}, std::move(*provenance), LineOf(node)};
+  EngagementMeasure measure{
+      *id,      name->empty() ? *id : *name, *description,           *type,
+      *parties, MeasureAttributes{},         std::move(*provenance), LineOf(node)};
   if (const YAML::Node list = node["attributes"]; list && !list.IsNull()) {
     if (!list.IsSequence()) {
-      return InvalidInput(context + ": attributes must be a list of attribute names",
-                          scenario.file, LineOf(list), "attributes");
+      return InvalidInput(context + ": attributes must be a list of attribute names", scenario.file,
+                          LineOf(list), "attributes");
     }
     for (const YAML::Node& item : list) {
       if (auto s = SetMeasureAttribute(measure.attributes, item.Scalar()); !s) {
@@ -207,7 +208,8 @@ Result<MeasureType> MeasureTypeFromString(std::string_view text) {
     if (name == text) return value;
   }
   std::string known;
-  for (const auto& entry : kTypeNames) known += (known.empty() ? "" : ", ") + std::string(entry.second);
+  for (const auto& entry : kTypeNames)
+    known += (known.empty() ? "" : ", ") + std::string(entry.second);
   return InvalidInput(fmt::format("unknown measure type '{}' (known: {})", text, known));
 }
 
@@ -233,16 +235,17 @@ Status SetMeasureAttribute(MeasureAttributes& attributes, std::string_view name)
     }
   }
   std::string known;
-  for (const auto& entry : kAttributeNames) known += (known.empty() ? "" : ", ") + std::string(entry.second);
+  for (const auto& entry : kAttributeNames)
+    known += (known.empty() ? "" : ", ") + std::string(entry.second);
   return InvalidInput(fmt::format("unknown measure attribute '{}' (known: {})", name, known));
 }
 
 Status ReadEngagementSection(const YAML::Node& root, Scenario& scenario) {
   const YAML::Node node = root["engagement"];
   if (!node || node.IsNull()) return Ok();
-  if (auto s = dy::CheckMap(node, {"default_trust", "status_issues", "trust", "policies",
-                                   "measures", "sources"},
-                            scenario, "engagement");
+  if (auto s = dy::CheckMap(
+          node, {"default_trust", "status_issues", "trust", "policies", "measures", "sources"},
+          scenario, "engagement");
       !s) {
     return s;
   }

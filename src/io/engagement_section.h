@@ -2,8 +2,9 @@
 // (engagement_settings.h; docs/mechanisms/engagement.md gives the schema).
 #pragma once
 
-#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
+
+#include <nlohmann/json.hpp>
 
 #include "parley/result.h"
 #include "parley/scenario.h"

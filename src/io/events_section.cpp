@@ -2,11 +2,11 @@
 // docs/mechanisms/timeline-events.md gives the schema and rule T1.
 #include "io/events_section.h"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <cmath>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "io/yaml_fields.h"
 
@@ -16,11 +16,12 @@ namespace {
 using yaml::LineOf;
 namespace dy = dynamics_yaml;
 
-constexpr std::array<std::string_view, 3> kRegimeNames = {"inclusive", "hierarchical", "multipolar"};
+constexpr std::array<std::string_view, 3> kRegimeNames = {"inclusive", "hierarchical",
+                                                          "multipolar"};
 
 const std::vector<std::string_view> kEventKeys = {
-    "id",     "kind",   "label",   "round",     "date",     "capability", "stances", "status_quo",
-    "leaves", "enters", "bellicose", "measures", "regime",  "sources"};
+    "id",         "kind",   "label",  "round",     "date",     "capability", "stances",
+    "status_quo", "leaves", "enters", "bellicose", "measures", "regime",     "sources"};
 
 // capability: {ACTOR: factor, ...}
 Status ReadCapability(const YAML::Node& node, const Scenario& scenario, const std::string& context,
@@ -45,8 +46,8 @@ Status ReadCapability(const YAML::Node& node, const Scenario& scenario, const st
   return Ok();
 }
 
-Status CheckOnScale(const Scenario& scenario, std::size_t issue, double value, const YAML::Node& node,
-                    const std::string& context, std::string_view field) {
+Status CheckOnScale(const Scenario& scenario, std::size_t issue, double value,
+                    const YAML::Node& node, const std::string& context, std::string_view field) {
   const Scale& scale = scenario.issues[issue].scale;
   if (value >= scale.min && value <= scale.max) return Ok();
   return InvalidInput(fmt::format("{}: {} {} on issue '{}' outside the scale [{}, {}]", context,
@@ -136,7 +137,8 @@ Status ReadEffects(const YAML::Node& node, const Scenario& scenario, const std::
       auto value = yaml::Number(entry.second, scenario.file, "status_quo", context);
       if (!issue) return tl::unexpected(issue.error());
       if (!value) return tl::unexpected(value.error());
-      if (auto s = CheckOnScale(scenario, *issue, *value, entry.second, context, "status_quo"); !s) {
+      if (auto s = CheckOnScale(scenario, *issue, *value, entry.second, context, "status_quo");
+          !s) {
         return s;
       }
       event.status_quo.push_back({*issue, *value});
@@ -162,11 +164,13 @@ Status ReadMeasureIds(const YAML::Node& node, const Scenario& scenario, const st
     auto id = yaml::Text(item, scenario.file, "measures", context);
     if (!id) return tl::unexpected(id.error());
     bool known = false;
-    for (const EngagementMeasure& measure : scenario.engagement.measures) known |= measure.id == *id;
+    for (const EngagementMeasure& measure : scenario.engagement.measures)
+      known |= measure.id == *id;
     if (!known) {
-      return InvalidInput(fmt::format("{}: unknown measure '{}' (declare it under engagement.measures)",
-                                      context, *id),
-                          scenario.file, LineOf(item), "measures");
+      return InvalidInput(
+          fmt::format("{}: unknown measure '{}' (declare it under engagement.measures)", context,
+                      *id),
+          scenario.file, LineOf(item), "measures");
     }
     event.measures.push_back(*id);
   }
@@ -187,29 +191,6 @@ Status ReadRegime(const YAML::Node& node, const Scenario& scenario, const std::s
   return InvalidInput(fmt::format("{}: regime '{}' must be inclusive, hierarchical or multipolar",
                                   context, *regime),
                       scenario.file, LineOf(node["regime"]), "regime");
-}
-
-// Rule T1: the effects each kind must have.
-Status CheckKindHasEffects(const TimelineEvent& event, const Scenario& scenario,
-                           const std::string& context) {
-  const bool has_capability = !event.capability.empty();
-  const bool has_stances = !event.stances.empty() || !event.status_quo.empty();
-  bool ok = true;
-  std::string_view needs;
-  switch (event.kind) {
-    case EventKind::kBlockade: ok = has_capability || has_stances; needs = "capability or stances"; break;
-    case EventKind::kActorExit: ok = !event.leaves.empty(); needs = "leaves"; break;
-    case EventKind::kActorEntry: ok = !event.enters.empty(); needs = "enters"; break;
-    case EventKind::kPatronWithdrawal: ok = !event.leaves.empty() || has_capability; needs = "leaves or capability"; break;
-    case EventKind::kOffensive: ok = has_capability || has_stances; needs = "capability, stances or status_quo"; break;
-    case EventKind::kRegimeChange: ok = !event.regime.empty(); needs = "regime"; break;
-    case EventKind::kRhetoric: ok = !event.bellicose.empty(); needs = "bellicose"; break;
-    case EventKind::kEngagement: ok = !event.measures.empty(); needs = "measures"; break;
-    case EventKind::kOther: break;
-  }
-  if (ok) return Ok();
-  return InvalidInput(fmt::format("{}: a '{}' event needs {}", context, ToString(event.kind), needs),
-                      scenario.file, event.line, "kind");
 }
 
 Status ReadWhen(const YAML::Node& node, const Scenario& scenario, const std::string& context,
@@ -236,8 +217,9 @@ Status ReadWhen(const YAML::Node& node, const Scenario& scenario, const std::str
   }
   if (*round) {
     if (!date->empty() || **round < 1 || **round != std::floor(**round) || **round > 10000) {
-      return InvalidInput(context + ": round must be a whole number in [1, 10000], and not given "
-                                    "with date",
+      return InvalidInput(context +
+                              ": round must be a whole number in [1, 10000], and not given "
+                              "with date",
                           scenario.file, LineOf(node["round"]), "round");
     }
     event.round = static_cast<int>(**round);
@@ -251,7 +233,8 @@ Status ReadWhen(const YAML::Node& node, const Scenario& scenario, const std::str
 
 Result<TimelineEvent> ReadEvent(const YAML::Node& node, const Scenario& scenario) {
   const std::string where = fmt::format("event at line {}", LineOf(node));
-  if (auto s = dy::CheckMap(node, kEventKeys, scenario, where); !s) return tl::unexpected(s.error());
+  if (auto s = dy::CheckMap(node, kEventKeys, scenario, where); !s)
+    return tl::unexpected(s.error());
   TimelineEvent event;
   event.line = LineOf(node);
   auto id = yaml::RequiredText(node, "id", scenario.file, where);
@@ -275,7 +258,8 @@ Result<TimelineEvent> ReadEvent(const YAML::Node& node, const Scenario& scenario
     return tl::unexpected(s.error());
   }
   if (auto s = ReadRegime(node, scenario, context, event); !s) return tl::unexpected(s.error());
-  if (auto s = CheckKindHasEffects(event, scenario, context); !s) return tl::unexpected(s.error());
+  if (auto s = dy::CheckKindHasEffects(event, scenario, context); !s)
+    return tl::unexpected(s.error());
   auto provenance = yaml::ReadProvenance(node, scenario.file, context);
   if (!provenance) return tl::unexpected(provenance.error());
   event.provenance = std::move(*provenance);

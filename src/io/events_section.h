@@ -3,12 +3,12 @@
 // `engagement:` section shares.
 #pragma once
 
+#include <yaml-cpp/yaml.h>
+
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <string_view>
 #include <vector>
-
-#include <nlohmann/json.hpp>
-#include <yaml-cpp/yaml.h>
 
 #include "parley/result.h"
 #include "parley/scenario.h"
@@ -43,6 +43,9 @@ Result<bool> Flag(const YAML::Node& parent, std::string_view key, const Scenario
                   std::string_view context);
 // events.calendar: {start, period_days, periods} into scenario.timeline.calendar.
 Status ReadCalendar(const YAML::Node& node, Scenario& scenario);
+// Rule T1 of docs/mechanisms/timeline-events.md: the effects each kind must have.
+Status CheckKindHasEffects(const TimelineEvent& event, const Scenario& scenario,
+                           std::string_view context);
 // `node` must be a map with only `keys`.
 Status CheckMap(const YAML::Node& node, const std::vector<std::string_view>& keys,
                 const Scenario& scenario, std::string_view context);

@@ -1,11 +1,11 @@
 // Shared pieces of the `events:` and `engagement:` sections: event kind names,
 // dates, the calendar, and id lookups that name file, line and field.
+#include <fmt/format.h>
+
 #include <array>
 #include <charconv>
 #include <chrono>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "io/events_section.h"
 #include "io/yaml_fields.h"
@@ -65,7 +65,8 @@ Result<EventKind> EventKindFromString(std::string_view text) {
     if (name == text) return value;
   }
   std::string known;
-  for (const auto& entry : kKindNames) known += (known.empty() ? "" : ", ") + std::string(entry.second);
+  for (const auto& entry : kKindNames)
+    known += (known.empty() ? "" : ", ") + std::string(entry.second);
   return InvalidInput(fmt::format("unknown event kind '{}' (known: {})", text, known));
 }
 
@@ -100,9 +101,9 @@ Result<std::size_t> ActorRef(const YAML::Node& node, const Scenario& scenario,
   auto id = yaml::Text(node, scenario.file, field, context);
   if (!id) return tl::unexpected(id.error());
   if (auto index = scenario.FindActor(*id)) return *index;
-  return InvalidInput(fmt::format("{}: unknown actor '{}' in '{}' (declare it under actors)",
-                                  context, *id, field),
-                      scenario.file, LineOf(node), std::string(field));
+  return InvalidInput(
+      fmt::format("{}: unknown actor '{}' in '{}' (declare it under actors)", context, *id, field),
+      scenario.file, LineOf(node), std::string(field));
 }
 
 Result<std::size_t> IssueRef(const YAML::Node& node, const Scenario& scenario,
@@ -114,9 +115,9 @@ Result<std::size_t> IssueRef(const YAML::Node& node, const Scenario& scenario,
   auto id = yaml::Text(node, scenario.file, field, context);
   if (!id) return tl::unexpected(id.error());
   if (auto index = scenario.FindIssue(*id)) return *index;
-  return InvalidInput(fmt::format("{}: unknown issue '{}' in '{}' (declare it under issues)",
-                                  context, *id, field),
-                      scenario.file, LineOf(node), std::string(field));
+  return InvalidInput(
+      fmt::format("{}: unknown issue '{}' in '{}' (declare it under issues)", context, *id, field),
+      scenario.file, LineOf(node), std::string(field));
 }
 
 Result<std::vector<std::size_t>> ActorRefs(const YAML::Node& parent, std::string_view key,
@@ -151,6 +152,55 @@ Result<bool> Flag(const YAML::Node& parent, std::string_view key, const Scenario
                       scenario.file, LineOf(node), std::string(key));
 }
 
+// Rule T1: the effects each kind must have.
+Status CheckKindHasEffects(const TimelineEvent& event, const Scenario& scenario,
+                           std::string_view context) {
+  const bool has_capability = !event.capability.empty();
+  const bool has_stances = !event.stances.empty() || !event.status_quo.empty();
+  bool ok = true;
+  std::string_view needs;
+  switch (event.kind) {
+    case EventKind::kBlockade:
+      ok = has_capability || has_stances;
+      needs = "capability or stances";
+      break;
+    case EventKind::kActorExit:
+      ok = !event.leaves.empty();
+      needs = "leaves";
+      break;
+    case EventKind::kActorEntry:
+      ok = !event.enters.empty();
+      needs = "enters";
+      break;
+    case EventKind::kPatronWithdrawal:
+      ok = !event.leaves.empty() || has_capability;
+      needs = "leaves or capability";
+      break;
+    case EventKind::kOffensive:
+      ok = has_capability || has_stances;
+      needs = "capability, stances or status_quo";
+      break;
+    case EventKind::kRegimeChange:
+      ok = !event.regime.empty();
+      needs = "regime";
+      break;
+    case EventKind::kRhetoric:
+      ok = !event.bellicose.empty();
+      needs = "bellicose";
+      break;
+    case EventKind::kEngagement:
+      ok = !event.measures.empty();
+      needs = "measures";
+      break;
+    case EventKind::kOther:
+      break;
+  }
+  if (ok) return Ok();
+  return InvalidInput(
+      fmt::format("{}: a '{}' event needs {}", context, ToString(event.kind), needs), scenario.file,
+      event.line, "kind");
+}
+
 Status ReadCalendar(const YAML::Node& node, Scenario& scenario) {
   const std::string context = "events.calendar";
   if (auto s = CheckMap(node, {"start", "period_days", "periods"}, scenario, context); !s) return s;
@@ -168,17 +218,17 @@ Status ReadCalendar(const YAML::Node& node, Scenario& scenario) {
     calendar.start = *start;
     const double days = period_days->value_or(0.0);
     if (days < 1 || days > 3660 || days != static_cast<int>(days)) {
-      return InvalidInput(fmt::format("{}: period_days {} must be a whole number in [1, 3660]",
-                                      context, days),
-                          scenario.file, LineOf(node), "period_days");
+      return InvalidInput(
+          fmt::format("{}: period_days {} must be a whole number in [1, 3660]", context, days),
+          scenario.file, LineOf(node), "period_days");
     }
     calendar.period_days = static_cast<int>(days);
   }
   const double count = periods->value_or(0.0);
   if (count < 0 || count > 10000 || count != static_cast<int>(count)) {
-    return InvalidInput(fmt::format("{}: periods {} must be a whole number in [0, 10000]", context,
-                                    count),
-                        scenario.file, LineOf(node), "periods");
+    return InvalidInput(
+        fmt::format("{}: periods {} must be a whole number in [0, 10000]", context, count),
+        scenario.file, LineOf(node), "periods");
   }
   calendar.periods = static_cast<int>(count);
   return Ok();

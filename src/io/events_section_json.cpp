@@ -67,8 +67,8 @@ void AddEffects(const Scenario& scenario, const TimelineEvent& event, Json& json
 }
 
 Json EventJson(const Scenario& scenario, const TimelineEvent& event) {
-  Json json = {{"id", event.id}, {"kind", std::string(ToString(event.kind))},
-               {"label", event.label}};
+  Json json = {
+      {"id", event.id}, {"kind", std::string(ToString(event.kind))}, {"label", event.label}};
   if (!event.date.empty()) {
     json["date"] = event.date;
   } else {

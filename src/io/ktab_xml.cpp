@@ -208,6 +208,13 @@ Status ReadSeed(const Reader& reader, const XMLElement* root, Scenario& scenario
   return Ok();
 }
 
+std::string FileStem(const std::string& file) {
+  const std::size_t slash = file.find_last_of('/');
+  std::string stem = slash == std::string::npos ? file : file.substr(slash + 1);
+  const std::size_t dot = stem.find_last_of('.');
+  return dot == std::string::npos ? stem : stem.substr(0, dot);
+}
+
 }  // namespace
 
 Result<Scenario> ParseKtabXml(std::string_view text, const std::string& file) {
@@ -226,7 +233,7 @@ Result<Scenario> ParseKtabXml(std::string_view text, const std::string& file) {
   if (const XMLElement* desc = root->FirstChildElement("desc")) {
     scenario.description = Reader::Text(desc);
   }
-  scenario.id = scenario.name.empty() ? "ktab" : scenario.name;
+  scenario.id = FileStem(file).empty() ? scenario.name : FileStem(file);
   if (auto ok = ReadSeed(reader, root, scenario); !ok) return tl::unexpected(ok.error());
   if (auto ok = ReadParameters(reader, root, scenario); !ok) return tl::unexpected(ok.error());
   if (auto ok = ReadDimensions(reader, root, scenario); !ok) return tl::unexpected(ok.error());

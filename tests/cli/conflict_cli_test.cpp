@@ -72,14 +72,24 @@ TEST(ConflictCli, PackagesNamesTheRedLinesThatBlockAnyPackage) {
   EXPECT_NE(result.out.find("red_lines_conflict"), std::string::npos);
 }
 
-TEST(ConflictCli, CompareRegimesPrintsTheMetricsTableForTheLachinBuiltIn) {
-  auto result = RunCli({"compare-regimes", "lachin-2023"});
-  ASSERT_EQ(result.exit_code, kOk) << result.err;
-  for (const char* text :
-       {"inclusive", "hierarchical", "multipolar", "actors at the table",
-        "capability-weighted distance", "worst-off actor", "spoilers", "rounds to settle"}) {
-    EXPECT_NE(result.out.find(text), std::string::npos) << text;
+TEST(ConflictCli, CompareRegimesPrintsTheMetricsTableForTheSyriaAndLachinBuiltIns) {
+  for (const char* id : {"syria-astana-2017", "lachin-blockade-2022", "lachin-2023"}) {
+    auto result = RunCli({"compare-regimes", id});
+    ASSERT_EQ(result.exit_code, kOk) << id << ": " << result.err;
+    for (const char* text :
+         {"inclusive", "hierarchical", "multipolar", "actors at the table",
+          "capability-weighted distance", "worst-off actor", "spoilers", "rounds to settle"}) {
+      EXPECT_NE(result.out.find(text), std::string::npos) << id << ": " << text;
+    }
+    EXPECT_EQ(result.out.find("skipped"), std::string::npos) << id;
   }
+}
+
+TEST(ConflictCli, PackagesAnswersOnTheGeorgiaBuiltIn) {
+  // Found, or the red lines to drop: either way a result line and exit 0.
+  auto result = RunCli({"packages", "georgia-2018"});
+  ASSERT_EQ(result.exit_code, kOk) << result.err;
+  EXPECT_NE(result.out.find("\nResult: "), std::string::npos) << result.out;
 }
 
 TEST(ConflictCli, CompareRegimesTakesTheGuarantorsExclusionsFromTheCommandLine) {

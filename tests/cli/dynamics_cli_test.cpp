@@ -1,8 +1,8 @@
 // `parley engage` and `parley simulate` (issue 4, parts 4-5): output on the
 // built-in scenarios, JSON schemas, and bad input with its exit codes.
-#include <algorithm>
-
 #include <gtest/gtest.h>
+
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "cli_test_support.h"
@@ -45,8 +45,8 @@ TEST(EngageCli, TheSameCbmTiedToTalksIsAcceptedAndRaisesTrust) {
 }
 
 TEST(EngageCli, AcceptsAnAdHocMeasureSpec) {
-  auto result = RunCli({"engage", "georgia-2018", "--measure",
-                        "trade@GEO+ABK:through_parent_state", "--model", "compromise"});
+  auto result = RunCli({"engage", "georgia-2018", "--measure", "trade@GEO+ABK:through_parent_state",
+                        "--model", "compromise"});
   ASSERT_EQ(result.exit_code, kOk) << result.err;
   EXPECT_TRUE(Contains(result.out, "E3 hierarchy")) << result.out;
 }
@@ -67,8 +67,8 @@ TEST(SimulateCli, MarksTheEventsOfTheLachinTimeline) {
 
 TEST(SimulateCli, JsonHasOneEntryPerPeriodAndTheEventsInTheirPeriod) {
   // 8 fortnights from 2022-12-12 plus the baseline; the dismissal is 73 days in: period 6.
-  auto result = RunCli({"simulate", "lachin-blockade-2022", "--model", "weighted_median",
-                        "--format", "json"});
+  auto result = RunCli(
+      {"simulate", "lachin-blockade-2022", "--model", "weighted_median", "--format", "json"});
   ASSERT_EQ(result.exit_code, kOk) << result.err;
   auto json = nlohmann::json::parse(result.out);
   EXPECT_EQ(json["schema"], "parley.simulate/1");

@@ -1,8 +1,8 @@
 // Rules F and E1-E7 of docs/mechanisms/engagement.md: concerns derived from
 // red lines and roles, and each party's decision on a measure with its reason.
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "parley/engagement.h"
 #include "parley/io.h"
@@ -50,7 +50,8 @@ bool HasVeto(const MeasureDecision& decision, std::size_t party, EngagementRule 
   return false;
 }
 
-TEST(EngagementConcerns, ARedLineBelowTheSeparationEndAndTheStatusQuoMeansFearOfRecognitionAndConsolidation) {
+TEST(EngagementConcerns,
+     ARedLineBelowTheSeparationEndAndTheStatusQuoMeansFearOfRecognitionAndConsolidation) {
   // Rule F: [0, 30] excludes 100 (separation) and the status quo 65 > 30.
   const Scenario scenario = Load();
   const EngagementConcerns concerns = ConcernsOf(scenario, 0);
@@ -75,9 +76,10 @@ TEST(EngagementConcerns, WithoutARedLineThePatronHasNoStatusConcern) {
 TEST(EngagementRules, TheParentStateVetoesAMeasureThatImpliesRecognition) {
   // E1, seed 000 para. 14: "Anything that implies the acceptance of an international border".
   const Scenario scenario = Load();
-  const auto decision = DecideMeasure(
-      scenario, Measure(scenario, "trade@P+D:implies_recognition,through_parent_state,"
-                                  "tied_to_settlement_talks"));
+  const auto decision =
+      DecideMeasure(scenario, Measure(scenario,
+                                      "trade@P+D:implies_recognition,through_parent_state,"
+                                      "tied_to_settlement_talks"));
   EXPECT_FALSE(decision.accepted);
   EXPECT_TRUE(HasVeto(decision, 0, EngagementRule::kRecognition));
 }
@@ -95,9 +97,9 @@ TEST(EngagementRules, NonStateImplementersLiftTheParentStatesBypassVeto) {
 TEST(EngagementRules, TheDeFactoAuthorityVetoesAMeasureRoutedThroughTheParentState) {
   // E3, seed 000 para. 18: "Anything that implies a hierarchical relationship".
   const Scenario scenario = Load();
-  const auto decision =
-      DecideMeasure(scenario, Measure(scenario, "trade@P+D:through_parent_state,"
-                                                "tied_to_settlement_talks"));
+  const auto decision = DecideMeasure(scenario, Measure(scenario,
+                                                        "trade@P+D:through_parent_state,"
+                                                        "tied_to_settlement_talks"));
   EXPECT_TRUE(decision.parties[0].accepts) << decision.parties[0].reason;
   EXPECT_TRUE(HasVeto(decision, 1, EngagementRule::kHierarchy));
 }
@@ -105,8 +107,8 @@ TEST(EngagementRules, TheDeFactoAuthorityVetoesAMeasureRoutedThroughTheParentSta
 TEST(EngagementRules, TheDeFactoAuthorityVetoesAMeasureThatBypassesIt) {
   // E4, seed 000 para. 20: the community-to-community proposal.
   const Scenario scenario = Load();
-  const auto decision = DecideMeasure(
-      scenario, Measure(scenario, "civilian_cbm@D+R:bypasses_de_facto_authorities"));
+  const auto decision =
+      DecideMeasure(scenario, Measure(scenario, "civilian_cbm@D+R:bypasses_de_facto_authorities"));
   EXPECT_TRUE(HasVeto(decision, 0, EngagementRule::kBypassesDeFactoAuthorities));
 }
 
@@ -115,9 +117,10 @@ TEST(EngagementRules, CapacityBuildingIsVetoedUnlessTiedToSettlementTalks) {
   const Scenario scenario = Load();
   const auto loose = DecideMeasure(
       scenario, Measure(scenario, "education@P+D:builds_capacity,non_state_implementers"));
-  const auto linked = DecideMeasure(
-      scenario, Measure(scenario, "education@P+D:builds_capacity,non_state_implementers,"
-                                  "tied_to_settlement_talks"));
+  const auto linked =
+      DecideMeasure(scenario, Measure(scenario,
+                                      "education@P+D:builds_capacity,non_state_implementers,"
+                                      "tied_to_settlement_talks"));
   EXPECT_TRUE(HasVeto(loose, 0, EngagementRule::kConsolidation));
   EXPECT_TRUE(linked.parties[0].accepts) << linked.parties[0].reason;
 }
@@ -153,10 +156,10 @@ TEST(EngagementRules, AnAcceptedMeasureTiedToTalksAndDepoliticisedGainsPointZero
   // Rule G: g = 0.1 x 0.5 (neutral ground) x 1.5 (tied to talks) = 0.075.
   constexpr double kExact = 1e-12;
   const Scenario scenario = Load();
-  const auto decision = DecideMeasure(
-      scenario,
-      Measure(scenario, "humanitarian_aid@P+R:non_state_implementers,neutral_ground,"
-                        "tied_to_settlement_talks"));
+  const auto decision =
+      DecideMeasure(scenario, Measure(scenario,
+                                      "humanitarian_aid@P+R:non_state_implementers,neutral_ground,"
+                                      "tied_to_settlement_talks"));
   ASSERT_TRUE(decision.accepted);
   EXPECT_NEAR(decision.trust_gain, 0.075, kExact);
 }

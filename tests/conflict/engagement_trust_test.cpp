@@ -57,8 +57,8 @@ TEST(EngagementTrust, AnAcceptedMeasureClosesItsGainOfTheGap) {
   // Rule G: a non-state, talks-linked measure has g = 0.1 x 0.5 x 1.5 = 0.075, so
   // T = 0.2 + 0.075 (1 - 0.2) = 0.26.
   const Scenario scenario = Load();
-  const EngagementPeriod period = OnePeriod(
-      scenario, "travel@P+D:non_state_implementers,tied_to_settlement_talks");
+  const EngagementPeriod period =
+      OnePeriod(scenario, "travel@P+D:non_state_implementers,tied_to_settlement_talks");
   ASSERT_TRUE(period.decisions[0].accepted) << period.decisions[0].parties[0].reason;
   EXPECT_NEAR(period.trust[0][1], 0.2 + 0.075 * 0.8, kExact);  // 0.26
 }
@@ -132,8 +132,8 @@ TEST(EngagementTalks, AnAcceptedTalksLinkedMeasureMovesPartiesTowardTheirWeighte
   // s_D = 1 x 0.97 = 0.97; weighted mean = 0.97 x 100 / (0.873 + 0.97) = 52.631579...;
   // P moves 0.1 x 0.26 x 52.6316 = 1.368421 (inside its widened red line [0, 33]).
   const Scenario scenario = Load();
-  const EngagementPeriod period = OnePeriod(
-      scenario, "travel@P+D:non_state_implementers,tied_to_settlement_talks");
+  const EngagementPeriod period =
+      OnePeriod(scenario, "travel@P+D:non_state_implementers,tied_to_settlement_talks");
   const double mean = 0.97 * 100.0 / (0.873 + 0.97);
   EXPECT_NEAR(period.effective.stances[0].position, 0.1 * 0.26 * mean, 1e-9);
   EXPECT_NEAR(period.effective.stances[1].position, 100.0 - 0.1 * 0.26 * (100.0 - mean), 1e-9);

@@ -124,6 +124,22 @@ TEST(Packages, CountsEveryRedLineAMinimalRemovalNeeds) {
   EXPECT_EQ(result->issues[0].minimal_removals[0].size(), 3u);
 }
 
+// Status is blocked (A [0, 20] against B [80, 100]); set aside, trade is the
+// first test's case again: q = 0, A at 40, B at 100, so the open package is 40.
+TEST(Packages, SetsBlockedIssuesAsideAndSearchesTheOpenOnes) {
+  const Scenario scenario = MakeScenario({{"A"}, {"B"}}, {{"status", 50.0}, {"trade", 0.0}},
+                                         {{"A", "status", 0, 0.9, Interval{0, 20}},
+                                          {"B", "status", 100, 0.9, Interval{80, 100}},
+                                          {"A", "trade", 40, 1.0},
+                                          {"B", "trade", 100, 1.0}});
+  auto result = FindPackage(scenario);
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->status, PackageStatus::kRedLinesConflict);
+  EXPECT_TRUE(result->package.empty());
+  ASSERT_EQ(result->open_package.size(), 1u);
+  EXPECT_NEAR(OutcomeOn(scenario, result->open_package, "trade"), 40.0, kSearch);
+}
+
 // Status quo 0 is A's ideal and its red line is [0, 20]; B accepts only [10, 100],
 // so every acceptable point costs A: no package beats the status quo for both.
 TEST(Packages, NamesTheActorWhoCannotGainInsideTheRedLines) {

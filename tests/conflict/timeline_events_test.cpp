@@ -1,8 +1,8 @@
 // Rules T1-T6 of docs/mechanisms/timeline-events.md, each with a number
 // worked by hand.
-#include <string>
-
 #include <gtest/gtest.h>
+
+#include <string>
 
 #include "parley/io.h"
 #include "parley/timeline.h"
@@ -88,7 +88,7 @@ TEST(TimelineEvents, AnActorWhoEntersIsAbsentUntilItsEvent) {
   text.replace(text.find(exit), exit.size(), "kind: actor_entry, date: \"2022-12-26\", enters");
   auto trajectory = SimulateTimeline(Load(text.c_str()), Compromise());
   ASSERT_TRUE(trajectory) << trajectory.error().ToString();
-  EXPECT_NEAR(trajectory->periods[0].outcomes[0].outcome, 50.0, kExact);   // A and B only
+  EXPECT_NEAR(trajectory->periods[0].outcomes[0].outcome, 50.0, kExact);         // A and B only
   EXPECT_NEAR(trajectory->periods[2].outcomes[0].outcome, 250.0 / 3.5, kExact);  // V joins
 }
 

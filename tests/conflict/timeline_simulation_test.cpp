@@ -1,8 +1,8 @@
 // Rule T5 of docs/mechanisms/timeline-events.md (carry forward) and the
 // simulation over the built-in Lachin timeline.
-#include <algorithm>
-
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 #include "parley/builtin_scenarios.h"
 #include "parley/io.h"

@@ -1,5 +1,9 @@
 // Every scenario shipped in scenarios/*.yaml loads, validates, and carries a
 // source or an estimate reason for every value (the rule of issue 4, part 6).
+#include "parley/builtin_scenarios.h"
+
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -8,10 +12,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include <gtest/gtest.h>
-
-#include "parley/builtin_scenarios.h"
 
 namespace parley {
 namespace {
@@ -77,8 +77,8 @@ std::vector<std::string> UnsourcedValues(const Scenario& scenario) {
     if (issue.status_quo) check(issue.provenance, "status_quo", "issue '" + issue.id + "'");
   }
   for (const Stance& stance : scenario.stances) {
-    const std::string who = "stance " + scenario.actors[stance.actor].id + "/" +
-                            scenario.issues[stance.issue].id;
+    const std::string who =
+        "stance " + scenario.actors[stance.actor].id + "/" + scenario.issues[stance.issue].id;
     check(stance.provenance, "position", who);
     check(stance.provenance, "salience", who);
     if (stance.red_line) check(stance.provenance, "red_line", who);
@@ -144,7 +144,8 @@ bool QuoteInLocatedParagraphs(const std::string& text, const Source& source) {
   return false;
 }
 
-void ForEachProvenance(const Scenario& scenario, const std::function<void(const Provenance&)>& use) {
+void ForEachProvenance(const Scenario& scenario,
+                       const std::function<void(const Provenance&)>& use) {
   for (const Actor& actor : scenario.actors) use(actor.provenance);
   for (const Issue& issue : scenario.issues) use(issue.provenance);
   for (const Stance& stance : scenario.stances) use(stance.provenance);
@@ -209,8 +210,8 @@ TEST(BuiltinScenarios, TheDefaultScenarioCodesAzerbaijansCheckpointDemandAtTheSc
   constexpr double kExact = 1e-12;
   const auto scenario = LoadBuiltinScenario("lachin-2023");
   ASSERT_TRUE(scenario) << scenario.error().ToString();
-  const Stance* stance = scenario->FindStance(*scenario->FindActor("AZE"),
-                                              *scenario->FindIssue("checkpoints"));
+  const Stance* stance =
+      scenario->FindStance(*scenario->FindActor("AZE"), *scenario->FindIssue("checkpoints"));
   ASSERT_NE(stance, nullptr);
   EXPECT_NEAR(stance->position, 100.0, kExact);
   EXPECT_NEAR(stance->salience, 0.90, kExact);  // 90 on salience_scale 100
@@ -252,8 +253,8 @@ TEST(BuiltinScenarios, EveryQuoteInEveryBuiltinScenarioOccursInItsSeedDocument) 
 }
 
 TEST(BuiltinScenarios, TheIssueFourScenariosAreBuiltIn) {
-  for (const char* id : {"georgia-2018", "karabakh-2016", "lachin-blockade-2022",
-                         "syria-astana-2017"}) {
+  for (const char* id :
+       {"georgia-2018", "karabakh-2016", "lachin-blockade-2022", "syria-astana-2017"}) {
     const auto scenario = LoadBuiltinScenario(id);
     EXPECT_TRUE(scenario) << id << ": " << scenario.error().ToString();
   }

@@ -85,6 +85,7 @@ TEST(SmpOptions, RejectsSeedZeroAndFieldsOutsideTheirRanges) {
   EXPECT_TRUE(invalid([](SmpOptions& o) { o.seed = 0; }));
   EXPECT_TRUE(invalid([](SmpOptions& o) { o.threads = 0; }));
   EXPECT_TRUE(invalid([](SmpOptions& o) { o.threads = 257; }));
+  EXPECT_TRUE(invalid([](SmpOptions& o) { o.min_actors_for_threads = -1; }));
   EXPECT_TRUE(invalid([](SmpOptions& o) { o.max_turns = 0; }));
   EXPECT_TRUE(invalid([](SmpOptions& o) { o.min_turns = 101; }));
   EXPECT_TRUE(invalid([](SmpOptions& o) { o.min_delta_ratio = -0.1; }));

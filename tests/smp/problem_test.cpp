@@ -84,6 +84,37 @@ TEST(SmpProblemFromScenario, RunsTheSmpOnTheResult) {
   EXPECT_EQ(run->states.back().winning_probability.size(), 3u);
 }
 
+TEST(RunSmp, ReportsAnErrorWhereKtabWouldAbort) {
+  // Everybody at one position: the risk-aware utilities equal the risk-neutral
+  // ones, which KTAB's setAllAUtil rejects (SPEC 4.5 step 5).
+  SmpProblem problem = GenerateSmpProblem(4, 2, 1);
+  for (double& x : problem.position) x = 0.5;
+  const auto run = RunSmp(problem);
+  ASSERT_FALSE(run);
+  EXPECT_EQ(run.error().code, ErrorCode::kInvalidInput);
+  EXPECT_NE(run.error().message.find("KTAB aborts"), std::string::npos);
+}
+
+TEST(RunSmp, CallsTheObserverWithEveryStateInOrder) {
+  const SmpProblem problem = GenerateSmpProblem(12, 2, 4);
+  std::vector<int> turns;
+  const auto run = RunSmp(problem, {}, [&](const SmpState& state) { turns.push_back(state.turn); });
+  ASSERT_TRUE(run);
+  ASSERT_EQ(turns.size(), run->states.size());
+  for (std::size_t t = 0; t < turns.size(); ++t) EXPECT_EQ(turns[t], static_cast<int>(t));
+}
+
+TEST(RunSmp, StopsAtTheTurnCapWithMaxRounds) {
+  SmpOptions options;
+  options.max_turns = 1;
+  options.min_turns = 1;
+  options.min_delta_ratio = 0.0;
+  const auto run = RunSmp(GenerateSmpProblem(12, 2, 4), options);
+  ASSERT_TRUE(run);
+  EXPECT_EQ(run->StepCount(), 1);
+  EXPECT_EQ(run->termination, Termination::kMaxRounds);
+}
+
 TEST(FormatKtabHistory, PrintsKtabsTwoClosingBlocks) {
   SmpProblem problem = GenerateSmpProblem(3, 1, 1);
   problem.actor_names = {"A", "B", "C"};
