@@ -67,7 +67,8 @@ Result<Forecast> RunNash(const IssueProblem& problem, const NashOptions& options
 // The lower weighted median of `position` under `weight` (same length, weights
 // >= 0, total > 0): the first position in ascending order whose cumulative
 // weight reaches half the total. Ties in position are one candidate.
-double WeightedMedianPosition(const std::vector<double>& position, const std::vector<double>& weight);
+double WeightedMedianPosition(const std::vector<double>& position,
+                              const std::vector<double>& weight);
 
 // The weight of actor i under a WeightSource.
 double ActorWeight(const IssueProblem& problem, std::size_t i, WeightSource source);

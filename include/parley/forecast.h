@@ -31,11 +31,11 @@ struct Round {
 using RoundObserver = std::function<void(const Round&)>;
 
 struct Forecast {
-  std::string model;           // "weighted_median", "compromise", "nash", "eum", ...
-  double outcome = 0.0;        // the forecast position on the scale
-  std::vector<Round> rounds;   // rounds[0] is the initial state
+  std::string model;          // "weighted_median", "compromise", "nash", "eum", ...
+  double outcome = 0.0;       // the forecast position on the scale
+  std::vector<Round> rounds;  // rounds[0] is the initial state
   Termination termination = Termination::kClosedForm;
-  std::string message;         // one line on how the run ended, for people
+  std::string message;  // one line on how the run ended, for people
 
   int RoundCount() const { return rounds.empty() ? 0 : static_cast<int>(rounds.size()) - 1; }
 };

@@ -72,10 +72,10 @@ struct Issue {
 
 // One actor's stance on one issue. Actors that sit an issue out have no stance.
 struct Stance {
-  std::size_t actor = 0;  // index into Scenario::actors
-  std::size_t issue = 0;  // index into Scenario::issues
-  double position = 0.0;  // on the issue's scale
-  double salience = 0.0;  // normalised to [0, 1] whatever the file's salience_scale
+  std::size_t actor = 0;             // index into Scenario::actors
+  std::size_t issue = 0;             // index into Scenario::issues
+  double position = 0.0;             // on the issue's scale
+  double salience = 0.0;             // normalised to [0, 1] whatever the file's salience_scale
   std::optional<Interval> red_line;  // the positions the actor can accept
   Provenance provenance;
   int line = 0;
@@ -105,9 +105,9 @@ struct Scenario {
   std::map<std::string, std::string> parameters;
   std::vector<AccommodationPair> accommodation;
   std::optional<std::uint64_t> seed;
-  RegimeSettings regimes;  // the `regimes:` section (regime_settings.h)
-  TimelineSettings timeline;       // the `events:` section (timeline_events.h)
-  EngagementSettings engagement;   // the `engagement:` section (engagement_settings.h)
+  RegimeSettings regimes;         // the `regimes:` section (regime_settings.h)
+  TimelineSettings timeline;      // the `events:` section (timeline_events.h)
+  EngagementSettings engagement;  // the `engagement:` section (engagement_settings.h)
 
   std::string file;  // the file it was read from; empty for built-ins
 

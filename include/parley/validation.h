@@ -32,7 +32,8 @@ struct BacktestOptions {
 
 // Scores every issue with an outcome. An issue is scored when its outcome is
 // present and at least one actor with positive weight takes a stance.
-Result<std::vector<ErrorSummary>> Backtest(const Scenario& scenario, const BacktestOptions& options);
+Result<std::vector<ErrorSummary>> Backtest(const Scenario& scenario,
+                                           const BacktestOptions& options);
 
 // Summary statistics of a list of signed errors (forecast - outcome), each
 // scaled by its issue's range for the within-share test.

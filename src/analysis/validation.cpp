@@ -1,10 +1,10 @@
 #include "parley/validation.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <functional>
-
-#include <fmt/format.h>
 
 namespace parley {
 namespace {
@@ -25,23 +25,24 @@ std::vector<Predictor> PredictorsFor(const BacktestOptions& options) {
   for (ModelKind kind : options.models) {
     predictors.push_back({std::string(ToString(kind)),
                           [kind, &options](const ScoredIssue& item) -> std::optional<double> {
-                            auto forecast = RunIssueModel(kind, item.problem, options.model_options);
+                            auto forecast =
+                                RunIssueModel(kind, item.problem, options.model_options);
                             if (!forecast) return std::nullopt;
                             return forecast->outcome;
                           }});
   }
   if (!options.include_baselines) return predictors;
-  predictors.push_back({"baseline: salience-weighted mean",
-                        [](const ScoredIssue& item) -> std::optional<double> {
-                          auto forecast = RunCompromise(item.problem, {WeightSource::kSalience});
-                          if (!forecast) return std::nullopt;
-                          return forecast->outcome;
-                        }});
-  predictors.push_back({"baseline: status quo", [](const ScoredIssue& item) {
-                          return item.issue->status_quo;
-                        }});
+  predictors.push_back(
+      {"baseline: salience-weighted mean", [](const ScoredIssue& item) -> std::optional<double> {
+         auto forecast = RunCompromise(item.problem, {WeightSource::kSalience});
+         if (!forecast) return std::nullopt;
+         return forecast->outcome;
+       }});
+  predictors.push_back(
+      {"baseline: status quo", [](const ScoredIssue& item) { return item.issue->status_quo; }});
   predictors.push_back({"baseline: scale midpoint", [](const ScoredIssue& item) {
-                          return std::optional<double>{(item.issue->scale.min + item.issue->scale.max) / 2.0};
+                          return std::optional<double>{
+                              (item.issue->scale.min + item.issue->scale.max) / 2.0};
                         }});
   return predictors;
 }
@@ -70,9 +71,8 @@ ErrorSummary SummariseErrors(std::string predictor, const std::vector<double>& e
   const std::size_t middle = absolute.size() / 2;
   summary.mean_absolute_error = sum / n;
   summary.root_mean_squared_error = std::sqrt(squares / n);
-  summary.median_absolute_error = absolute.size() % 2 == 1
-                                      ? absolute[middle]
-                                      : (absolute[middle - 1] + absolute[middle]) / 2.0;
+  summary.median_absolute_error =
+      absolute.size() % 2 == 1 ? absolute[middle] : (absolute[middle - 1] + absolute[middle]) / 2.0;
   summary.share_within = within / n;
   return summary;
 }

@@ -1,5 +1,7 @@
 #include "cli/app.h"
 
+#include <fmt/format.h>
+
 #include <vector>
 
 #include "cli/command.h"
@@ -17,11 +19,11 @@ constexpr int kExitUsage = 2;
 // Every subcommand, in the order `parley --help` lists them. Add new ones here.
 std::vector<Command> RegisterAll(CLI::App& app) {
   return {
-      RegisterForecastCommand(app), RegisterValidateCommand(app), RegisterScenariosCommand(app),
-      RegisterShowCommand(app),     RegisterConvertCommand(app),
-      RegisterEngageCommand(app),   RegisterSimulateCommand(app),
-      RegisterPackagesCommand(app), RegisterCompareRegimesCommand(app),
-      RegisterExchangeCommand(app),
+      RegisterForecastCommand(app),       RegisterValidateCommand(app),
+      RegisterScenariosCommand(app),      RegisterShowCommand(app),
+      RegisterConvertCommand(app),        RegisterEngageCommand(app),
+      RegisterSimulateCommand(app),       RegisterPackagesCommand(app),
+      RegisterCompareRegimesCommand(app), RegisterExchangeCommand(app),
   };
 }
 
@@ -52,6 +54,11 @@ std::shared_ptr<std::string> AddOutputOption(CLI::App* app) {
   auto path = std::make_shared<std::string>();
   app->add_option("-o,--output", *path, "Write the output to FILE (written only on success)");
   return path;
+}
+
+Status CheckTableOrJsonFormat(const std::string& format) {
+  if (format == "table" || format == "json") return Ok();
+  return UsageError(fmt::format("--format '{}' must be table or json", format));
 }
 
 int Run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {

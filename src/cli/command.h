@@ -5,24 +5,27 @@
 // exit code 1 (bad data) or 2 (bad usage).
 #pragma once
 
+#include <CLI/CLI.hpp>
 #include <functional>
 #include <memory>
 #include <string>
-
-#include <CLI/CLI.hpp>
 
 #include "parley/result.h"
 
 namespace parley::cli {
 
 struct Command {
-  CLI::App* app = nullptr;                       // the CLI11 subcommand
-  std::function<Result<std::string>()> run;      // produces the whole output text
-  std::shared_ptr<std::string> output_path;      // --output, if the command has it
+  CLI::App* app = nullptr;                   // the CLI11 subcommand
+  std::function<Result<std::string>()> run;  // produces the whole output text
+  std::shared_ptr<std::string> output_path;  // --output, if the command has it
 };
 
 // Adds `--output FILE` to a subcommand and returns where its value lands.
 std::shared_ptr<std::string> AddOutputOption(CLI::App* app);
+
+// Ok when `format` is "table" or "json", the formats most commands offer;
+// otherwise a kUsage error naming them.
+Status CheckTableOrJsonFormat(const std::string& format);
 
 // Subcommands of the foundation (issue 2).
 Command RegisterForecastCommand(CLI::App& app);

@@ -58,9 +58,7 @@ std::string ExchangeTable(const Scenario& scenario, const ExchangeResult& result
 }
 
 Result<std::string> RunExchangeCommand(const ExchangeRequest& request) {
-  if (request.format != "table" && request.format != "json") {
-    return UsageError(fmt::format("--format '{}' must be table or json", request.format));
-  }
+  if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
   ExchangeOptions options;
   options.max_rounds = request.rounds;
   auto scenario = LoadScenarioFrom(request.source);

@@ -230,9 +230,7 @@ Json EngageJson(const EngageRun& run) {
 }
 
 Result<std::string> RunEngage(const EngageRequest& request) {
-  if (request.format != "table" && request.format != "json") {
-    return UsageError(fmt::format("--format '{}' must be table or json", request.format));
-  }
+  if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
   auto run = Run(request);
   if (!run) return tl::unexpected(run.error());
   if (request.format == "json") return EngageJson(*run).dump(2) + "\n";

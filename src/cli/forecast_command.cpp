@@ -35,8 +35,8 @@ Result<ModelOptions> OptionsFor(const ForecastRequest& request) {
   if (request.eum_stop == "median-stable") {
     options.eum.stop_rule = EumStopRule::kMedianStable;
   } else if (request.eum_stop != "fixed") {
-    return UsageError(fmt::format("--eum-stop '{}' must be fixed or median-stable",
-                                  request.eum_stop));
+    return UsageError(
+        fmt::format("--eum-stop '{}' must be fixed or median-stable", request.eum_stop));
   }
   if (auto s = ValidateEumOptions(options.eum); !s) {
     return UsageError(s.error().message);
@@ -44,8 +44,8 @@ Result<ModelOptions> OptionsFor(const ForecastRequest& request) {
   if (request.nash_utility == "quadratic") {
     options.nash.utility = NashUtility::kQuadratic;
   } else if (request.nash_utility != "linear") {
-    return UsageError(fmt::format("--nash-utility '{}' must be linear or quadratic",
-                                  request.nash_utility));
+    return UsageError(
+        fmt::format("--nash-utility '{}' must be linear or quadratic", request.nash_utility));
   }
   return options;
 }

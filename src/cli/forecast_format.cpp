@@ -1,8 +1,8 @@
 #include "cli/forecast_format.h"
 
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 namespace parley::cli {
@@ -31,7 +31,8 @@ void AppendTrajectory(std::string& out, const Scenario& scenario, const IssueFor
   out += fmt::format("  {} trajectory ({}):\n", forecast.model, forecast.message);
   out += fmt::format("    {:>5}  {:>9}  {:>9}", "round", "forecast", "mean");
   if (view.show_positions) {
-    for (std::size_t a : entry.problem.actor) out += fmt::format("  {:>8.8}", scenario.actors[a].id);
+    for (std::size_t a : entry.problem.actor)
+      out += fmt::format("  {:>8.8}", scenario.actors[a].id);
   }
   out += "\n";
   for (const Round& round : forecast.rounds) {
@@ -57,13 +58,13 @@ std::string ForecastTable(const Scenario& scenario, const std::vector<ScenarioFo
   if (!scenario.as_of.empty()) out += fmt::format("As of: {}\n", scenario.as_of);
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
     const Issue& issue = scenario.issues[k];
-    out += fmt::format("\nIssue '{}': {}\n  scale {:g} = '{}' ... {:g} = '{}'", issue.id, issue.name,
-                       issue.scale.min, EndLabel(issue, false), issue.scale.max,
+    out += fmt::format("\nIssue '{}': {}\n  scale {:g} = '{}' ... {:g} = '{}'", issue.id,
+                       issue.name, issue.scale.min, EndLabel(issue, false), issue.scale.max,
                        EndLabel(issue, true));
     if (issue.status_quo) out += fmt::format("; status quo {:g}", *issue.status_quo);
     out += "\n";
-    out += fmt::format("  {:<16} {:>6}  {:<12}  {}\n", "model", "rounds", "termination",
-                       "forecast");
+    out +=
+        fmt::format("  {:<16} {:>6}  {:<12}  {}\n", "model", "rounds", "termination", "forecast");
     for (const ScenarioForecast& model : forecasts) {
       const IssueForecast* entry = Find(model, k);
       if (entry == nullptr) continue;
@@ -72,14 +73,16 @@ std::string ForecastTable(const Scenario& scenario, const std::vector<ScenarioFo
                          ToString(f.termination), f.outcome, NearerEnd(issue, f.outcome));
     }
     for (const ScenarioForecast& model : forecasts) {
-      if (const IssueForecast* entry = Find(model, k)) AppendTrajectory(out, scenario, *entry, view);
+      if (const IssueForecast* entry = Find(model, k))
+        AppendTrajectory(out, scenario, *entry, view);
     }
   }
   return out;
 }
 
 std::string ForecastJson(const Scenario& scenario, const std::vector<ScenarioForecast>& forecasts) {
-  Json json = {{"schema", "parley.forecast/1"}, {"scenario", scenario.id}, {"as_of", scenario.as_of}};
+  Json json = {
+      {"schema", "parley.forecast/1"}, {"scenario", scenario.id}, {"as_of", scenario.as_of}};
   json["models"] = Json::array();
   for (const ScenarioForecast& model : forecasts) {
     Json issues = Json::array();
@@ -90,13 +93,19 @@ std::string ForecastJson(const Scenario& scenario, const std::vector<ScenarioFor
       for (std::size_t a : entry.problem.actor) actors.push_back(scenario.actors[a].id);
       Json rounds = Json::array();
       for (const Round& round : f.rounds) {
-        rounds.push_back({{"round", round.round}, {"outcome", round.outcome},
-                          {"mean", round.mean}, {"positions", round.position}});
+        rounds.push_back({{"round", round.round},
+                          {"outcome", round.outcome},
+                          {"mean", round.mean},
+                          {"positions", round.position}});
       }
-      issues.push_back({{"issue", issue.id}, {"outcome", f.outcome},
+      issues.push_back({{"issue", issue.id},
+                        {"outcome", f.outcome},
                         {"nearer_end", NearerEnd(issue, f.outcome)},
-                        {"termination", ToString(f.termination)}, {"rounds", f.RoundCount()},
-                        {"message", f.message}, {"actors", actors}, {"trajectory", rounds}});
+                        {"termination", ToString(f.termination)},
+                        {"rounds", f.RoundCount()},
+                        {"message", f.message},
+                        {"actors", actors},
+                        {"trajectory", rounds}});
     }
     json["models"].push_back({{"model", model.model}, {"issues", issues}});
   }

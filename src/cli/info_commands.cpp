@@ -39,9 +39,9 @@ std::string Describe(const Scenario& scenario) {
   }
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
     const Issue& issue = scenario.issues[k];
-    out += fmt::format("\nIssue '{}': {}\n  scale {:g} = '{}' ... {:g} = '{}'\n", issue.id,
-                       issue.name, issue.scale.min, issue.scale.min_label, issue.scale.max,
-                       issue.scale.max_label);
+    out +=
+        fmt::format("\nIssue '{}': {}\n  scale {:g} = '{}' ... {:g} = '{}'\n", issue.id, issue.name,
+                    issue.scale.min, issue.scale.min_label, issue.scale.max, issue.scale.max_label);
     if (issue.status_quo) out += fmt::format("  status quo {:g}\n", *issue.status_quo);
     if (issue.outcome) out += fmt::format("  real outcome {:g}\n", *issue.outcome);
     AppendProvenance(out, scenario, issue.provenance, "      ");
@@ -77,7 +77,8 @@ Command RegisterScenariosCommand(CLI::App& app) {
 
 Command RegisterShowCommand(CLI::App& app) {
   auto source = std::make_shared<ScenarioSource>();
-  CLI::App* sub = app.add_subcommand("show", "Show a scenario's actors, issues, stances and sources");
+  CLI::App* sub =
+      app.add_subcommand("show", "Show a scenario's actors, issues, stances and sources");
   AddScenarioArgument(sub, *source, /*required=*/true);
   auto output = AddOutputOption(sub);
   return Command{sub,

@@ -36,9 +36,7 @@ Result<PackageOptions> OptionsFor(const PackagesRequest& request) {
   } else if (request.weights != "capability") {
     return UsageError(fmt::format("--weights '{}' must be capability or equal", request.weights));
   }
-  if (request.format != "table" && request.format != "json") {
-    return UsageError(fmt::format("--format '{}' must be table or json", request.format));
-  }
+  if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
   return options;
 }
 

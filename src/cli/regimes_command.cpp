@@ -25,13 +25,8 @@ std::string Header(const Scenario& scenario, const std::string& what) {
   return out + what + "\n";
 }
 
-Status CheckFormat(const std::string& format) {
-  if (format == "table" || format == "json") return Ok();
-  return UsageError(fmt::format("--format '{}' must be table or json", format));
-}
-
 Result<std::string> RunCompare(const CompareRequest& request) {
-  if (auto s = CheckFormat(request.format); !s) return tl::unexpected(s.error());
+  if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
   ModelOptions options;
   options.eum.max_rounds = request.rounds;
   auto model = RegimeModel(request.model, options, request.exchange_rounds);
@@ -75,7 +70,7 @@ Result<std::string> ForecastUnderRegime(const Scenario& scenario,
                                         const std::vector<ModelKind>& kinds,
                                         const ModelOptions& options, const RegimeFlags& flags,
                                         const std::string& format) {
-  if (auto s = CheckFormat(format); !s) {
+  if (auto s = CheckTableOrJsonFormat(format); !s) {
     return UsageError(fmt::format("--regime supports --format table or json, not '{}'", format));
   }
   auto regime = RegimeKindFromString(flags.regime);

@@ -1,9 +1,8 @@
 // Internal: how subcommands find the scenario they were given.
 #pragma once
 
-#include <string>
-
 #include <CLI/CLI.hpp>
+#include <string>
 
 #include "parley/result.h"
 #include "parley/scenario.h"

@@ -143,9 +143,7 @@ Json SimulationJson(const Scenario& scenario, const Trajectory& trajectory) {
 }
 
 Result<std::string> RunSimulate(const SimulateRequest& request) {
-  if (request.format != "table" && request.format != "json") {
-    return UsageError(fmt::format("--format '{}' must be table or json", request.format));
-  }
+  if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
   auto options = OptionsFor(request);
   if (!options) return tl::unexpected(options.error());
   auto scenario = LoadScenarioFrom(request.source);

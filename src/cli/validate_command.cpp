@@ -1,5 +1,6 @@
 // `parley validate DATASET [--model NAME|all]`: backtest against real outcomes.
 #include <fmt/format.h>
+
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
@@ -26,8 +27,9 @@ std::string Table(const Scenario& scenario, const std::vector<ErrorSummary>& row
                        row.scored, row.mean_absolute_error, row.root_mean_squared_error,
                        row.median_absolute_error, row.share_within);
   }
-  out += "Errors on each issue's scale (DEU: 0-100). 'within 10%' = share of issues whose error is at "
-         "most 10% of the scale range.\n";
+  out +=
+      "Errors on each issue's scale (DEU: 0-100). 'within 10%' = share of issues whose error is at "
+      "most 10% of the scale range.\n";
   return out;
 }
 
@@ -47,9 +49,7 @@ std::string Json(const Scenario& scenario, const std::vector<ErrorSummary>& rows
 }
 
 Result<std::string> RunValidate(const ValidateRequest& request) {
-  if (request.format != "table" && request.format != "json") {
-    return UsageError(fmt::format("--format '{}' must be table or json", request.format));
-  }
+  if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
   BacktestOptions options;
   options.model_options.eum.max_rounds = request.rounds;
   if (request.model != "all") {
@@ -69,7 +69,8 @@ Result<std::string> RunValidate(const ValidateRequest& request) {
 Command RegisterValidateCommand(CLI::App& app) {
   auto request = std::make_shared<ValidateRequest>();
   CLI::App* sub = app.add_subcommand(
-      "validate", "Backtest models on issues with real outcomes (e.g. the DEU CSV) against baselines");
+      "validate",
+      "Backtest models on issues with real outcomes (e.g. the DEU CSV) against baselines");
   AddScenarioArgument(sub, request->source, /*required=*/true);
   sub->add_option("-m,--model", request->model, "A model name or all (default all)");
   sub->add_option("-r,--rounds", request->rounds, "EUM round cap (default 10)")

@@ -8,6 +8,7 @@
 #include <cmath>
 #include <utility>
 
+#include "core/enum_table.h"
 #include "package_report.h"
 #include "package_solver.h"
 
@@ -18,7 +19,7 @@ using package_detail::Bargainer;
 using package_detail::Box;
 using package_detail::GainTerm;
 
-constexpr std::array<std::pair<PackageObjective, std::string_view>, 2> kObjectiveNames = {{
+constexpr EnumTable<PackageObjective, 2> kObjectiveNames = {{
     {PackageObjective::kJoint, "joint"},
     {PackageObjective::kPerIssue, "per_issue"},
 }};
@@ -134,19 +135,12 @@ Search RunSearch(const Scenario& scenario, const std::vector<IssueFeasibility>& 
 
 }  // namespace
 
-std::string_view ToString(PackageObjective objective) {
-  for (const auto& [value, name] : kObjectiveNames) {
-    if (value == objective) return name;
-  }
-  return "unknown";
-}
+std::string_view ToString(PackageObjective objective) { return NameOf(kObjectiveNames, objective); }
 
 Result<PackageObjective> PackageObjectiveFromString(std::string_view text) {
-  for (const auto& [value, name] : kObjectiveNames) {
-    if (name == text) return value;
-  }
-  return UsageError(
-      fmt::format("unknown package objective '{}' (allowed: joint, per_issue)", text));
+  if (auto objective = ValueOf(kObjectiveNames, text)) return *objective;
+  return UsageError(fmt::format("unknown package objective '{}' (allowed: {})", text,
+                                AllowedNames(kObjectiveNames)));
 }
 
 std::string_view ToString(PackageStatus status) {

@@ -6,12 +6,13 @@
 #include <cmath>
 #include <utility>
 
+#include "core/enum_table.h"
 #include "parley/regimes.h"
 
 namespace parley {
 namespace {
 
-constexpr std::array<std::pair<RegimeKind, std::string_view>, 3> kRegimeNames = {{
+constexpr EnumTable<RegimeKind, 3> kRegimeNames = {{
     {RegimeKind::kInclusive, "inclusive"},
     {RegimeKind::kHierarchical, "hierarchical"},
     {RegimeKind::kMultipolar, "multipolar"},
@@ -27,26 +28,15 @@ int SettleRound(const Forecast& forecast, double tolerance) {
 
 }  // namespace
 
-std::string_view ToString(RegimeKind kind) {
-  for (const auto& [value, name] : kRegimeNames) {
-    if (value == kind) return name;
-  }
-  return "unknown";
-}
+std::string_view ToString(RegimeKind kind) { return NameOf(kRegimeNames, kind); }
 
 Result<RegimeKind> RegimeKindFromString(std::string_view text) {
-  for (const auto& [value, name] : kRegimeNames) {
-    if (name == text) return value;
-  }
+  if (auto kind = ValueOf(kRegimeNames, text)) return *kind;
   return UsageError(
-      fmt::format("unknown regime '{}' (allowed: inclusive, hierarchical, multipolar)", text));
+      fmt::format("unknown regime '{}' (allowed: {})", text, AllowedNames(kRegimeNames)));
 }
 
-std::vector<RegimeKind> AllRegimes() {
-  std::vector<RegimeKind> kinds;
-  for (const auto& entry : kRegimeNames) kinds.push_back(entry.first);
-  return kinds;
-}
+std::vector<RegimeKind> AllRegimes() { return Values(kRegimeNames); }
 
 ScenarioModel IssueModelRunner(ModelKind kind, const ModelOptions& options,
                                double settle_tolerance) {

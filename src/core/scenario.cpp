@@ -1,11 +1,11 @@
 #include "parley/scenario.h"
 
+#include <fmt/format.h>
+
 #include <array>
 #include <cmath>
 #include <set>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "core/enum_table.h"
 
@@ -30,15 +30,15 @@ std::string Number(double value) { return fmt::format("{:g}", value); }
 Status CheckInsideScale(const Scenario& scenario, const Issue& issue, double value,
                         std::string_view field, int line, std::string_view who) {
   if (!std::isfinite(value)) {
-    return InvalidInput(fmt::format("{} {} on issue '{}' is not a finite number", who, field,
-                                    issue.id),
-                        scenario.file, line, std::string(field));
+    return InvalidInput(
+        fmt::format("{} {} on issue '{}' is not a finite number", who, field, issue.id),
+        scenario.file, line, std::string(field));
   }
   if (value < issue.scale.min || value > issue.scale.max) {
-    return InvalidInput(fmt::format("{} {} {} on issue '{}' outside the scale [{}, {}]", who, field,
-                                    Number(value), issue.id, Number(issue.scale.min),
-                                    Number(issue.scale.max)),
-                        scenario.file, line, std::string(field));
+    return InvalidInput(
+        fmt::format("{} {} {} on issue '{}' outside the scale [{}, {}]", who, field, Number(value),
+                    issue.id, Number(issue.scale.min), Number(issue.scale.max)),
+        scenario.file, line, std::string(field));
   }
   return Ok();
 }
@@ -65,16 +65,18 @@ Status ValidateActors(const Scenario& scenario) {
 Status ValidateIssues(const Scenario& scenario) {
   std::set<std::string> seen;
   for (const Issue& issue : scenario.issues) {
-    if (issue.id.empty()) return InvalidInput("issue without an id", scenario.file, issue.line, "id");
+    if (issue.id.empty())
+      return InvalidInput("issue without an id", scenario.file, issue.line, "id");
     if (!seen.insert(issue.id).second) {
       return InvalidInput(fmt::format("duplicate issue id '{}'", issue.id), scenario.file,
                           issue.line, "id");
     }
     if (!std::isfinite(issue.scale.min) || !std::isfinite(issue.scale.max) ||
         issue.scale.min >= issue.scale.max) {
-      return InvalidInput(fmt::format("scale of issue '{}' must have finite min < max, got [{}, {}]",
-                                      issue.id, Number(issue.scale.min), Number(issue.scale.max)),
-                          scenario.file, issue.line, "scale");
+      return InvalidInput(
+          fmt::format("scale of issue '{}' must have finite min < max, got [{}, {}]", issue.id,
+                      Number(issue.scale.min), Number(issue.scale.max)),
+          scenario.file, issue.line, "scale");
     }
     if (issue.status_quo) {
       if (auto s = CheckInsideScale(scenario, issue, *issue.status_quo, "status_quo", issue.line,
@@ -84,7 +86,8 @@ Status ValidateIssues(const Scenario& scenario) {
       }
     }
     if (issue.outcome) {
-      if (auto s = CheckInsideScale(scenario, issue, *issue.outcome, "outcome", issue.line, "issue");
+      if (auto s =
+              CheckInsideScale(scenario, issue, *issue.outcome, "outcome", issue.line, "issue");
           !s) {
         return s;
       }
@@ -97,15 +100,15 @@ Status ValidateStance(const Scenario& scenario, const Stance& stance) {
   const Actor& actor = scenario.actors[stance.actor];
   const Issue& issue = scenario.issues[stance.issue];
   const std::string who = fmt::format("actor '{}':", actor.id);
-  if (auto s = CheckInsideScale(scenario, issue, stance.position, "position", stance.line, who); !s) {
+  if (auto s = CheckInsideScale(scenario, issue, stance.position, "position", stance.line, who);
+      !s) {
     return s;
   }
   if (!std::isfinite(stance.salience) || stance.salience < 0.0 || stance.salience > 1.0) {
-    return InvalidInput(
-        fmt::format("salience {} for actor '{}' on issue '{}' outside [0, {}]",
-                    Number(stance.salience * scenario.salience_scale), actor.id, issue.id,
-                    Number(scenario.salience_scale)),
-        scenario.file, stance.line, "salience");
+    return InvalidInput(fmt::format("salience {} for actor '{}' on issue '{}' outside [0, {}]",
+                                    Number(stance.salience * scenario.salience_scale), actor.id,
+                                    issue.id, Number(scenario.salience_scale)),
+                        scenario.file, stance.line, "salience");
   }
   if (stance.red_line) {
     const Interval& red_line = *stance.red_line;
@@ -115,10 +118,10 @@ Status ValidateStance(const Scenario& scenario, const Stance& stance) {
       }
     }
     if (red_line.low > red_line.high) {
-      return InvalidInput(fmt::format("red_line [{}, {}] for actor '{}' on issue '{}' has low > high",
-                                      Number(red_line.low), Number(red_line.high), actor.id,
-                                      issue.id),
-                          scenario.file, stance.line, "red_line");
+      return InvalidInput(
+          fmt::format("red_line [{}, {}] for actor '{}' on issue '{}' has low > high",
+                      Number(red_line.low), Number(red_line.high), actor.id, issue.id),
+          scenario.file, stance.line, "red_line");
     }
   }
   return Ok();
@@ -132,10 +135,10 @@ Status ValidateStances(const Scenario& scenario) {
                           stance.line);
     }
     if (!seen.insert({stance.actor, stance.issue}).second) {
-      return InvalidInput(fmt::format("actor '{}' has two stances on issue '{}'",
-                                      scenario.actors[stance.actor].id,
-                                      scenario.issues[stance.issue].id),
-                          scenario.file, stance.line, "actor");
+      return InvalidInput(
+          fmt::format("actor '{}' has two stances on issue '{}'", scenario.actors[stance.actor].id,
+                      scenario.issues[stance.issue].id),
+          scenario.file, stance.line, "actor");
     }
     if (auto s = ValidateStance(scenario, stance); !s) return s;
   }
@@ -152,11 +155,7 @@ Result<ActorRole> ActorRoleFromString(std::string_view text) {
       fmt::format("unknown role '{}' (allowed: {})", text, AllowedNames(kRoleNames)));
 }
 
-std::vector<std::string_view> AllActorRoleNames() {
-  std::vector<std::string_view> names;
-  for (const auto& entry : kRoleNames) names.push_back(entry.second);
-  return names;
-}
+std::vector<std::string_view> AllActorRoleNames() { return Names(kRoleNames); }
 
 std::optional<std::size_t> Scenario::FindActor(std::string_view actor_id) const {
   for (std::size_t i = 0; i < actors.size(); ++i) {
@@ -185,8 +184,10 @@ Status ValidateDeclarations(const Scenario& scenario) {
 }
 
 Status ValidateScenario(const Scenario& scenario) {
-  if (scenario.actors.empty()) return InvalidInput("scenario has no actors", scenario.file, 0, "actors");
-  if (scenario.issues.empty()) return InvalidInput("scenario has no issues", scenario.file, 0, "issues");
+  if (scenario.actors.empty())
+    return InvalidInput("scenario has no actors", scenario.file, 0, "actors");
+  if (scenario.issues.empty())
+    return InvalidInput("scenario has no issues", scenario.file, 0, "issues");
   if (auto s = ValidateDeclarations(scenario); !s) return s;
   return ValidateStances(scenario);
 }

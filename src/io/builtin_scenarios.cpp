@@ -1,8 +1,8 @@
 #include "parley/builtin_scenarios.h"
 
-#include <string_view>
-
 #include <fmt/format.h>
+
+#include <string_view>
 
 #include "io/builtin_data.h"
 #include "parley/io.h"

@@ -1,10 +1,10 @@
 #include "io/csv.h"
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
-
-#include <fmt/format.h>
 
 namespace parley::csv {
 namespace {

@@ -29,9 +29,9 @@ std::string Optional(const std::optional<double>& value) {
 }  // namespace
 
 Result<std::string> ScenarioToKtabCsv(const Scenario& scenario) {
-  std::string out = fmt::format("{},{},{},{}\n", KtabField(scenario.name),
-                                KtabField(scenario.description), scenario.actors.size(),
-                                scenario.issues.size());
+  std::string out =
+      fmt::format("{},{},{},{}\n", KtabField(scenario.name), KtabField(scenario.description),
+                  scenario.actors.size(), scenario.issues.size());
   out += "Actor,Description,Power";
   for (const Issue& issue : scenario.issues) {
     out += fmt::format(",{},Sal-{}", KtabField(issue.id), KtabField(issue.id));
@@ -40,8 +40,8 @@ Result<std::string> ScenarioToKtabCsv(const Scenario& scenario) {
   for (std::size_t i = 0; i < scenario.actors.size(); ++i) {
     const Actor& actor = scenario.actors[i];
     const std::string& description = actor.description.empty() ? actor.name : actor.description;
-    out += fmt::format("{},{},{:.12g}", KtabField(actor.id), KtabField(description),
-                       actor.capability);
+    out +=
+        fmt::format("{},{},{:.12g}", KtabField(actor.id), KtabField(description), actor.capability);
     for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
       const Stance* stance = scenario.FindStance(i, k);
       if (stance == nullptr) {

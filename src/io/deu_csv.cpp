@@ -3,10 +3,10 @@
 // voting_rule, actor, capability, position, salience, reference_point, outcome.
 // An actor enters an issue when its capability, position and salience are all
 // present; every issue scale is 0-100.
+#include <fmt/format.h>
+
 #include <array>
 #include <map>
-
-#include <fmt/format.h>
 
 #include "io/csv.h"
 #include "parley/io.h"
@@ -15,11 +15,24 @@ namespace parley {
 namespace {
 
 constexpr std::array<std::string_view, 13> kColumns = {
-    "issue_id", "proposal_id", "proposal_name", "type",      "council",         "procedure",
-    "voting_rule", "actor",    "capability",    "position", "salience", "reference_point",
-    "outcome"};
-enum Column { kIssueId, kProposalId, kProposalName, kType, kCouncil, kProcedure, kVotingRule,
-              kActor, kCapability, kPosition, kSalience, kReferencePoint, kOutcome };
+    "issue_id",  "proposal_id",     "proposal_name", "type",       "council",
+    "procedure", "voting_rule",     "actor",         "capability", "position",
+    "salience",  "reference_point", "outcome"};
+enum Column {
+  kIssueId,
+  kProposalId,
+  kProposalName,
+  kType,
+  kCouncil,
+  kProcedure,
+  kVotingRule,
+  kActor,
+  kCapability,
+  kPosition,
+  kSalience,
+  kReferencePoint,
+  kOutcome
+};
 
 Result<std::optional<double>> OptionalCell(const csv::Row& row, Column column,
                                            const std::string& file) {
@@ -27,10 +40,10 @@ Result<std::optional<double>> OptionalCell(const csv::Row& row, Column column,
   if (text.empty()) return std::optional<double>{};
   auto value = csv::ParseNumber(text);
   if (!value) {
-    return InvalidInput(fmt::format("{} '{}' for actor '{}' on issue '{}' is not a number",
-                                    kColumns[column], text, csv::Trim(row.fields[kActor]),
-                                    csv::Trim(row.fields[kIssueId])),
-                        file, row.line, std::string(kColumns[column]));
+    return InvalidInput(
+        fmt::format("{} '{}' for actor '{}' on issue '{}' is not a number", kColumns[column], text,
+                    csv::Trim(row.fields[kActor]), csv::Trim(row.fields[kIssueId])),
+        file, row.line, std::string(kColumns[column]));
   }
   return std::optional<double>{*value};
 }
@@ -67,16 +80,15 @@ Result<std::size_t> IssueFor(const csv::Row& row, Scenario& scenario, const std:
   issue.id = id;
   issue.name = fmt::format("{} ({})", csv::Trim(row.fields[kProposalName]),
                            csv::Trim(row.fields[kProposalId]));
-  issue.description = fmt::format("{} {}, {} procedure, {} in the {} Council",
-                                  csv::Trim(row.fields[kType]), csv::Trim(row.fields[kProposalId]),
-                                  csv::Trim(row.fields[kProcedure]),
-                                  csv::Trim(row.fields[kVotingRule]),
-                                  csv::Trim(row.fields[kCouncil]));
+  issue.description =
+      fmt::format("{} {}, {} procedure, {} in the {} Council", csv::Trim(row.fields[kType]),
+                  csv::Trim(row.fields[kProposalId]), csv::Trim(row.fields[kProcedure]),
+                  csv::Trim(row.fields[kVotingRule]), csv::Trim(row.fields[kCouncil]));
   issue.status_quo = *reference_point;
   issue.outcome = *outcome;
   issue.line = row.line;
-  issue.provenance["outcome"] = Source{"DEU III (Arregui & Perarnaud 2021)",
-                                       fmt::format("{}:{}", file, row.line), "", ""};
+  issue.provenance["outcome"] =
+      Source{"DEU III (Arregui & Perarnaud 2021)", fmt::format("{}:{}", file, row.line), "", ""};
   issues[id] = scenario.issues.size();
   scenario.issues.push_back(std::move(issue));
   return scenario.issues.size() - 1;
@@ -87,10 +99,10 @@ Result<std::size_t> ActorFor(const csv::Row& row, double capability, Scenario& s
   const std::string id = csv::Trim(row.fields[kActor]);
   if (auto found = scenario.FindActor(id)) {
     if (scenario.actors[*found].capability != capability) {
-      return InvalidInput(fmt::format("actor '{}' has capability {:g} here but {:g} on line {}", id,
-                                      capability, scenario.actors[*found].capability,
-                                      scenario.actors[*found].line),
-                          file, row.line, "capability");
+      return InvalidInput(
+          fmt::format("actor '{}' has capability {:g} here but {:g} on line {}", id, capability,
+                      scenario.actors[*found].capability, scenario.actors[*found].line),
+          file, row.line, "capability");
     }
     return *found;
   }
@@ -106,8 +118,8 @@ Result<std::size_t> ActorFor(const csv::Row& row, double capability, Scenario& s
 Status ReadRow(const csv::Row& row, Scenario& scenario, const std::string& file,
                std::map<std::string, std::size_t>& issues) {
   if (row.fields.size() < kColumns.size()) {
-    return InvalidInput(fmt::format("row has {} fields, the DEU format needs {}",
-                                    row.fields.size(), kColumns.size()),
+    return InvalidInput(fmt::format("row has {} fields, the DEU format needs {}", row.fields.size(),
+                                    kColumns.size()),
                         file, row.line);
   }
   auto issue = IssueFor(row, scenario, file, issues);

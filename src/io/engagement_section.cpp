@@ -7,6 +7,7 @@
 #include <array>
 #include <utility>
 
+#include "core/enum_table.h"
 #include "io/events_section.h"
 #include "io/yaml_fields.h"
 
@@ -16,7 +17,7 @@ namespace {
 using yaml::LineOf;
 namespace dy = dynamics_yaml;
 
-constexpr std::array<std::pair<MeasureType, std::string_view>, 7> kTypeNames = {{
+constexpr EnumTable<MeasureType, 7> kTypeNames = {{
     {MeasureType::kHumanitarianAid, "humanitarian_aid"},
     {MeasureType::kTrade, "trade"},
     {MeasureType::kTravel, "travel"},
@@ -26,8 +27,9 @@ constexpr std::array<std::pair<MeasureType, std::string_view>, 7> kTypeNames = {
     {MeasureType::kCivilianCbm, "civilian_cbm"},
 }};
 
+// Not an enum, but the same name table: attribute name <-> the flag it sets.
 using AttributeField = bool MeasureAttributes::*;
-constexpr std::array<std::pair<AttributeField, std::string_view>, 7> kAttributeNames = {{
+constexpr EnumTable<AttributeField, 7> kAttributeNames = {{
     {&MeasureAttributes::through_parent_state, "through_parent_state"},
     {&MeasureAttributes::builds_capacity, "builds_capacity"},
     {&MeasureAttributes::implies_recognition, "implies_recognition"},
@@ -50,7 +52,7 @@ Result<double> ReadTrustValue(const YAML::Node& parent, std::string_view key,
 
 Result<TrustLink> ReadTrustLink(const YAML::Node& node, const Scenario& scenario) {
   const std::string context = fmt::format("engagement.trust at line {}", LineOf(node));
-  if (auto s = dy::CheckMap(node, {"between", "trust", "sources"}, scenario, context); !s) {
+  if (auto s = yaml::CheckMap(node, {"between", "trust", "sources"}, scenario.file, context); !s) {
     return tl::unexpected(s.error());
   }
   auto pair = dy::ActorRefs(node, "between", scenario, context);
@@ -69,28 +71,27 @@ Result<TrustLink> ReadTrustLink(const YAML::Node& node, const Scenario& scenario
 Result<std::vector<MeasureType>> ReadTypes(const YAML::Node& parent, std::string_view key,
                                            const Scenario& scenario, std::string_view context) {
   std::vector<MeasureType> types;
-  const YAML::Node node = parent[std::string(key)];
-  if (!node || node.IsNull()) return types;
-  if (!node.IsSequence()) {
-    return InvalidInput(fmt::format("{}: {} must be a list of measure types", context, key),
-                        scenario.file, LineOf(node), std::string(key));
-  }
-  for (const YAML::Node& item : node) {
-    auto type = MeasureTypeFromString(item.Scalar());
-    if (!type) {
-      return InvalidInput(fmt::format("{}: {}", context, type.error().message), scenario.file,
-                          LineOf(item), std::string(key));
-    }
-    types.push_back(*type);
-  }
+  auto read = yaml::ForEachListItem(
+      parent, key, scenario.file,
+      fmt::format("{}: {} must be a list of measure types", context, key),
+      [&](const YAML::Node& item) -> Status {
+        auto type = MeasureTypeFromString(item.Scalar());
+        if (!type) {
+          return InvalidInput(fmt::format("{}: {}", context, type.error().message), scenario.file,
+                              LineOf(item), std::string(key));
+        }
+        types.push_back(*type);
+        return Ok();
+      });
+  if (!read) return tl::unexpected(read.error());
   return types;
 }
 
 Result<EngagementPolicy> ReadPolicy(const YAML::Node& node, const Scenario& scenario) {
   const std::string where = fmt::format("engagement.policies at line {}", LineOf(node));
-  if (auto s = dy::CheckMap(
+  if (auto s = yaml::CheckMap(
           node, {"actor", "requires_settlement_link", "exempt_types", "rejected_types", "sources"},
-          scenario, where);
+          scenario.file, where);
       !s) {
     return tl::unexpected(s.error());
   }
@@ -110,9 +111,9 @@ Result<EngagementPolicy> ReadPolicy(const YAML::Node& node, const Scenario& scen
 
 Result<EngagementMeasure> ReadMeasure(const YAML::Node& node, const Scenario& scenario) {
   const std::string where = fmt::format("engagement.measures at line {}", LineOf(node));
-  if (auto s = dy::CheckMap(
-          node, {"id", "name", "description", "type", "parties", "attributes", "sources"}, scenario,
-          where);
+  if (auto s = yaml::CheckMap(
+          node, {"id", "name", "description", "type", "parties", "attributes", "sources"},
+          scenario.file, where);
       !s) {
     return tl::unexpected(s.error());
   }
@@ -141,76 +142,53 @@ Result<EngagementMeasure> ReadMeasure(const YAML::Node& node, const Scenario& sc
   EngagementMeasure measure{
       *id,      name->empty() ? *id : *name, *description,           *type,
       *parties, MeasureAttributes{},         std::move(*provenance), LineOf(node)};
-  if (const YAML::Node list = node["attributes"]; list && !list.IsNull()) {
-    if (!list.IsSequence()) {
-      return InvalidInput(context + ": attributes must be a list of attribute names", scenario.file,
-                          LineOf(list), "attributes");
-    }
-    for (const YAML::Node& item : list) {
-      if (auto s = SetMeasureAttribute(measure.attributes, item.Scalar()); !s) {
-        return InvalidInput(context + ": " + s.error().message, scenario.file, LineOf(item),
-                            "attributes");
-      }
-    }
-  }
+  auto attributes = yaml::ForEachListItem(
+      node, "attributes", scenario.file, context + ": attributes must be a list of attribute names",
+      [&](const YAML::Node& item) -> Status {
+        if (auto s = SetMeasureAttribute(measure.attributes, item.Scalar()); !s) {
+          return InvalidInput(context + ": " + s.error().message, scenario.file, LineOf(item),
+                              "attributes");
+        }
+        return Ok();
+      });
+  if (!attributes) return tl::unexpected(attributes.error());
   return measure;
 }
 
 template <typename T, typename Reader>
 Status ReadItems(const YAML::Node& section, const char* key, const Scenario& scenario,
                  std::vector<T>& out, Reader reader) {
-  const YAML::Node list = section[key];
-  if (!list || list.IsNull()) return Ok();
-  if (!list.IsSequence()) {
-    return InvalidInput(fmt::format("engagement.{} must be a list", key), scenario.file,
-                        LineOf(list), key);
-  }
-  for (const YAML::Node& item : list) {
+  auto read_item = [&](const YAML::Node& item) -> Status {
     auto value = reader(item, scenario);
     if (!value) return tl::unexpected(value.error());
     out.push_back(std::move(*value));
-  }
-  return Ok();
+    return Ok();
+  };
+  return yaml::ForEachListItem(section, key, scenario.file,
+                               fmt::format("engagement.{} must be a list", key), read_item);
 }
 
 Status ReadStatusIssues(const YAML::Node& section, Scenario& scenario) {
-  const YAML::Node list = section["status_issues"];
-  if (!list || list.IsNull()) return Ok();
-  if (!list.IsSequence()) {
-    return InvalidInput("engagement.status_issues must be a list of issue ids", scenario.file,
-                        LineOf(list), "status_issues");
-  }
-  for (const YAML::Node& item : list) {
+  auto read_issue = [&](const YAML::Node& item) -> Status {
     auto issue = dy::IssueRef(item, scenario, "engagement", "status_issues");
     if (!issue) return tl::unexpected(issue.error());
     scenario.engagement.status_issues.push_back(*issue);
-  }
-  return Ok();
+    return Ok();
+  };
+  return yaml::ForEachListItem(section, "status_issues", scenario.file,
+                               "engagement.status_issues must be a list of issue ids", read_issue);
 }
 
 }  // namespace
 
-std::string_view ToString(MeasureType type) {
-  for (const auto& [value, name] : kTypeNames) {
-    if (value == type) return name;
-  }
-  return "civilian_cbm";
-}
+std::string_view ToString(MeasureType type) { return NameOf(kTypeNames, type, "civilian_cbm"); }
 
-std::vector<std::string_view> AllMeasureTypeNames() {
-  std::vector<std::string_view> names;
-  for (const auto& entry : kTypeNames) names.push_back(entry.second);
-  return names;
-}
+std::vector<std::string_view> AllMeasureTypeNames() { return Names(kTypeNames); }
 
 Result<MeasureType> MeasureTypeFromString(std::string_view text) {
-  for (const auto& [value, name] : kTypeNames) {
-    if (name == text) return value;
-  }
-  std::string known;
-  for (const auto& entry : kTypeNames)
-    known += (known.empty() ? "" : ", ") + std::string(entry.second);
-  return InvalidInput(fmt::format("unknown measure type '{}' (known: {})", text, known));
+  if (auto type = ValueOf(kTypeNames, text)) return *type;
+  return InvalidInput(
+      fmt::format("unknown measure type '{}' (known: {})", text, AllowedNames(kTypeNames)));
 }
 
 std::vector<std::string_view> TrueAttributeNames(const MeasureAttributes& attributes) {
@@ -221,31 +199,23 @@ std::vector<std::string_view> TrueAttributeNames(const MeasureAttributes& attrib
   return names;
 }
 
-std::vector<std::string_view> AllMeasureAttributeNames() {
-  std::vector<std::string_view> names;
-  for (const auto& entry : kAttributeNames) names.push_back(entry.second);
-  return names;
-}
+std::vector<std::string_view> AllMeasureAttributeNames() { return Names(kAttributeNames); }
 
 Status SetMeasureAttribute(MeasureAttributes& attributes, std::string_view name) {
-  for (const auto& [field, known] : kAttributeNames) {
-    if (known == name) {
-      attributes.*field = true;
-      return Ok();
-    }
+  if (auto field = ValueOf(kAttributeNames, name)) {
+    attributes.** field = true;
+    return Ok();
   }
-  std::string known;
-  for (const auto& entry : kAttributeNames)
-    known += (known.empty() ? "" : ", ") + std::string(entry.second);
-  return InvalidInput(fmt::format("unknown measure attribute '{}' (known: {})", name, known));
+  return InvalidInput(fmt::format("unknown measure attribute '{}' (known: {})", name,
+                                  AllowedNames(kAttributeNames)));
 }
 
 Status ReadEngagementSection(const YAML::Node& root, Scenario& scenario) {
   const YAML::Node node = root["engagement"];
   if (!node || node.IsNull()) return Ok();
-  if (auto s = dy::CheckMap(
+  if (auto s = yaml::CheckMap(
           node, {"default_trust", "status_issues", "trust", "policies", "measures", "sources"},
-          scenario, "engagement");
+          scenario.file, "engagement");
       !s) {
     return s;
   }

@@ -57,8 +57,8 @@ Status CheckOnScale(const Scenario& scenario, std::size_t issue, double value,
 
 Result<StanceEffect> ReadStanceEffect(const YAML::Node& node, const Scenario& scenario,
                                       const std::string& context) {
-  if (auto s = dy::CheckMap(node, {"actor", "issue", "position", "salience", "red_line"}, scenario,
-                            context + " stances");
+  if (auto s = yaml::CheckMap(node, {"actor", "issue", "position", "salience", "red_line"},
+                              scenario.file, context + " stances");
       !s) {
     return tl::unexpected(s.error());
   }
@@ -116,16 +116,16 @@ Result<StanceEffect> ReadStanceEffect(const YAML::Node& node, const Scenario& sc
 Status ReadEffects(const YAML::Node& node, const Scenario& scenario, const std::string& context,
                    TimelineEvent& event) {
   if (auto s = ReadCapability(node["capability"], scenario, context, event); !s) return s;
-  if (const YAML::Node list = node["stances"]; list && !list.IsNull()) {
-    if (!list.IsSequence()) {
-      return InvalidInput(context + ": stances must be a list", scenario.file, LineOf(list),
-                          "stances");
-    }
-    for (const YAML::Node& item : list) {
-      auto effect = ReadStanceEffect(item, scenario, context);
-      if (!effect) return tl::unexpected(effect.error());
-      event.stances.push_back(*effect);
-    }
+  auto read_stance = [&](const YAML::Node& item) -> Status {
+    auto effect = ReadStanceEffect(item, scenario, context);
+    if (!effect) return tl::unexpected(effect.error());
+    event.stances.push_back(*effect);
+    return Ok();
+  };
+  if (auto s = yaml::ForEachListItem(node, "stances", scenario.file,
+                                     context + ": stances must be a list", read_stance);
+      !s) {
+    return s;
   }
   if (const YAML::Node map = node["status_quo"]; map && !map.IsNull()) {
     if (!map.IsMap()) {
@@ -233,7 +233,7 @@ Status ReadWhen(const YAML::Node& node, const Scenario& scenario, const std::str
 
 Result<TimelineEvent> ReadEvent(const YAML::Node& node, const Scenario& scenario) {
   const std::string where = fmt::format("event at line {}", LineOf(node));
-  if (auto s = dy::CheckMap(node, kEventKeys, scenario, where); !s)
+  if (auto s = yaml::CheckMap(node, kEventKeys, scenario.file, where); !s)
     return tl::unexpected(s.error());
   TimelineEvent event;
   event.line = LineOf(node);
@@ -271,7 +271,7 @@ Result<TimelineEvent> ReadEvent(const YAML::Node& node, const Scenario& scenario
 Status ReadEventsSection(const YAML::Node& root, Scenario& scenario) {
   const YAML::Node node = root["events"];
   if (!node || node.IsNull()) return Ok();
-  if (auto s = dy::CheckMap(node, {"calendar", "items"}, scenario, "events"); !s) return s;
+  if (auto s = yaml::CheckMap(node, {"calendar", "items"}, scenario.file, "events"); !s) return s;
   scenario.timeline.line = LineOf(node);
   if (const YAML::Node calendar = node["calendar"]; calendar && !calendar.IsNull()) {
     if (auto s = dy::ReadCalendar(calendar, scenario); !s) return s;

@@ -46,9 +46,6 @@ Status ReadCalendar(const YAML::Node& node, Scenario& scenario);
 // Rule T1 of docs/mechanisms/timeline-events.md: the effects each kind must have.
 Status CheckKindHasEffects(const TimelineEvent& event, const Scenario& scenario,
                            std::string_view context);
-// `node` must be a map with only `keys`.
-Status CheckMap(const YAML::Node& node, const std::vector<std::string_view>& keys,
-                const Scenario& scenario, std::string_view context);
 
 }  // namespace dynamics_yaml
 }  // namespace parley

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <utility>
 
+#include "core/enum_table.h"
 #include "io/events_section.h"
 #include "io/yaml_fields.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 using yaml::LineOf;
 
-constexpr std::array<std::pair<EventKind, std::string_view>, 9> kKindNames = {{
+constexpr EnumTable<EventKind, 9> kKindNames = {{
     {EventKind::kBlockade, "blockade"},
     {EventKind::kActorExit, "actor_exit"},
     {EventKind::kActorEntry, "actor_entry"},
@@ -45,29 +46,35 @@ std::optional<std::chrono::sys_days> ParseDate(std::string_view text) {
   return std::chrono::sys_days{date};
 }
 
+enum class IdKind { kActor, kIssue };
+
+// A scalar naming a declared actor / issue, as its index.
+Result<std::size_t> DeclaredRef(const YAML::Node& node, const Scenario& scenario,
+                                std::string_view context, std::string_view field, IdKind kind) {
+  if (!node || node.IsNull()) {
+    return InvalidInput(fmt::format("{}: missing required field '{}'", context, field),
+                        scenario.file, LineOf(node), std::string(field));
+  }
+  auto id = yaml::Text(node, scenario.file, field, context);
+  if (!id) return tl::unexpected(id.error());
+  const bool actor = kind == IdKind::kActor;
+  if (auto index = actor ? scenario.FindActor(*id) : scenario.FindIssue(*id)) return *index;
+  return InvalidInput(
+      fmt::format("{}: unknown {} '{}' in '{}' (declare it under {})", context,
+                  actor ? "actor" : "issue", *id, field, actor ? "actors" : "issues"),
+      scenario.file, LineOf(node), std::string(field));
+}
+
 }  // namespace
 
-std::string_view ToString(EventKind kind) {
-  for (const auto& [value, name] : kKindNames) {
-    if (value == kind) return name;
-  }
-  return "other";
-}
+std::string_view ToString(EventKind kind) { return NameOf(kKindNames, kind, "other"); }
 
-std::vector<std::string_view> AllEventKindNames() {
-  std::vector<std::string_view> names;
-  for (const auto& entry : kKindNames) names.push_back(entry.second);
-  return names;
-}
+std::vector<std::string_view> AllEventKindNames() { return Names(kKindNames); }
 
 Result<EventKind> EventKindFromString(std::string_view text) {
-  for (const auto& [value, name] : kKindNames) {
-    if (name == text) return value;
-  }
-  std::string known;
-  for (const auto& entry : kKindNames)
-    known += (known.empty() ? "" : ", ") + std::string(entry.second);
-  return InvalidInput(fmt::format("unknown event kind '{}' (known: {})", text, known));
+  if (auto kind = ValueOf(kKindNames, text)) return *kind;
+  return InvalidInput(
+      fmt::format("unknown event kind '{}' (known: {})", text, AllowedNames(kKindNames)));
 }
 
 Result<int> DaysBetween(std::string_view from, std::string_view to, const std::string& file,
@@ -83,41 +90,14 @@ Result<int> DaysBetween(std::string_view from, std::string_view to, const std::s
 
 namespace dynamics_yaml {
 
-Status CheckMap(const YAML::Node& node, const std::vector<std::string_view>& keys,
-                const Scenario& scenario, std::string_view context) {
-  if (!node.IsMap()) {
-    return InvalidInput(fmt::format("{} must be a map", context), scenario.file, LineOf(node),
-                        std::string(context));
-  }
-  return yaml::CheckKeys(node, keys, scenario.file, context);
-}
-
 Result<std::size_t> ActorRef(const YAML::Node& node, const Scenario& scenario,
                              std::string_view context, std::string_view field) {
-  if (!node || node.IsNull()) {
-    return InvalidInput(fmt::format("{}: missing required field '{}'", context, field),
-                        scenario.file, LineOf(node), std::string(field));
-  }
-  auto id = yaml::Text(node, scenario.file, field, context);
-  if (!id) return tl::unexpected(id.error());
-  if (auto index = scenario.FindActor(*id)) return *index;
-  return InvalidInput(
-      fmt::format("{}: unknown actor '{}' in '{}' (declare it under actors)", context, *id, field),
-      scenario.file, LineOf(node), std::string(field));
+  return DeclaredRef(node, scenario, context, field, IdKind::kActor);
 }
 
 Result<std::size_t> IssueRef(const YAML::Node& node, const Scenario& scenario,
                              std::string_view context, std::string_view field) {
-  if (!node || node.IsNull()) {
-    return InvalidInput(fmt::format("{}: missing required field '{}'", context, field),
-                        scenario.file, LineOf(node), std::string(field));
-  }
-  auto id = yaml::Text(node, scenario.file, field, context);
-  if (!id) return tl::unexpected(id.error());
-  if (auto index = scenario.FindIssue(*id)) return *index;
-  return InvalidInput(
-      fmt::format("{}: unknown issue '{}' in '{}' (declare it under issues)", context, *id, field),
-      scenario.file, LineOf(node), std::string(field));
+  return DeclaredRef(node, scenario, context, field, IdKind::kIssue);
 }
 
 Result<std::vector<std::size_t>> ActorRefs(const YAML::Node& parent, std::string_view key,
@@ -203,7 +183,9 @@ Status CheckKindHasEffects(const TimelineEvent& event, const Scenario& scenario,
 
 Status ReadCalendar(const YAML::Node& node, Scenario& scenario) {
   const std::string context = "events.calendar";
-  if (auto s = CheckMap(node, {"start", "period_days", "periods"}, scenario, context); !s) return s;
+  if (auto s = yaml::CheckMap(node, {"start", "period_days", "periods"}, scenario.file, context);
+      !s)
+    return s;
   TimelineCalendar& calendar = scenario.timeline.calendar;
   auto start = yaml::OptionalText(node, "start", scenario.file, context);
   auto period_days = yaml::OptionalNumber(node, "period_days", scenario.file, context);

@@ -1,27 +1,14 @@
 // Writes the `events:` and `engagement:` sections back in the file schema
 // (the reader's inverse; the writer calls these when the sections are set).
-#include <fmt/format.h>
 
 #include "io/engagement_section.h"
 #include "io/events_section.h"
+#include "io/writer_json.h"
 
 namespace parley {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json SourcesJson(const Provenance& provenance) {
-  Json sources = Json::object();
-  for (const auto& [field, source] : provenance) {
-    Json entry = Json::object();
-    if (!source.document.empty()) entry["document"] = source.document;
-    if (!source.locator.empty()) entry["locator"] = source.locator;
-    if (!source.quote.empty()) entry["quote"] = source.quote;
-    if (source.IsEstimate()) entry["estimate"] = source.estimate_reason;
-    sources[field] = entry;
-  }
-  return sources;
-}
 
 Json ActorIds(const Scenario& scenario, const std::vector<std::size_t>& actors) {
   Json ids = Json::array();
@@ -29,13 +16,11 @@ Json ActorIds(const Scenario& scenario, const std::vector<std::size_t>& actors) 
   return ids;
 }
 
-double Tidy(double value) { return std::stod(fmt::format("{:.12g}", value)); }
-
 Json StanceEffectJson(const Scenario& scenario, const StanceEffect& effect) {
   Json json = {{"actor", scenario.actors[effect.actor].id},
                {"issue", scenario.issues[effect.issue].id}};
   if (effect.position) json["position"] = *effect.position;
-  if (effect.salience) json["salience"] = Tidy(*effect.salience * scenario.salience_scale);
+  if (effect.salience) json["salience"] = SalienceOnFileScale(scenario, *effect.salience);
   if (effect.red_line) json["red_line"] = {effect.red_line->low, effect.red_line->high};
   return json;
 }

@@ -1,9 +1,11 @@
 // File access: the only place parley opens files.
+#include "io/files.h"
+
+#include <fmt/format.h>
+
 #include <cstdio>
 #include <fstream>
 #include <sstream>
-
-#include <fmt/format.h>
 
 #include "parley/io.h"
 
@@ -35,6 +37,13 @@ Status WriteTextFileAtomically(const std::string& path, std::string_view content
     return MakeError(ErrorCode::kIo, "cannot move the finished file into place", path);
   }
   return Ok();
+}
+
+std::string FileStem(const std::string& path) {
+  const std::size_t slash = path.find_last_of('/');
+  std::string stem = slash == std::string::npos ? path : path.substr(slash + 1);
+  const std::size_t dot = stem.find_last_of('.');
+  return dot == std::string::npos ? stem : stem.substr(0, dot);
 }
 
 }  // namespace parley

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "io/files.h"
 #include "parley/io.h"
 
 namespace parley {
@@ -167,13 +168,6 @@ Status ReadActor(const Line& line, Scenario& scenario, const std::string& file) 
   }
   scenario.actors.push_back(std::move(actor));
   return Ok();
-}
-
-std::string FileStem(const std::string& file) {
-  const std::size_t slash = file.find_last_of('/');
-  std::string stem = slash == std::string::npos ? file : file.substr(slash + 1);
-  const std::size_t dot = stem.find_last_of('.');
-  return dot == std::string::npos ? stem : stem.substr(0, dot);
 }
 
 }  // namespace

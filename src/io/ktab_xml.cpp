@@ -14,6 +14,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "io/files.h"
 #include "parley/io.h"
 
 namespace parley {
@@ -206,13 +207,6 @@ Status ReadSeed(const Reader& reader, const XMLElement* root, Scenario& scenario
   }
   scenario.seed = static_cast<std::uint64_t>(value);
   return Ok();
-}
-
-std::string FileStem(const std::string& file) {
-  const std::size_t slash = file.find_last_of('/');
-  std::string stem = slash == std::string::npos ? file : file.substr(slash + 1);
-  const std::size_t dot = stem.find_last_of('.');
-  return dot == std::string::npos ? stem : stem.substr(0, dot);
 }
 
 }  // namespace

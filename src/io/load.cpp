@@ -1,8 +1,8 @@
 // Format names, detection and LoadScenario.
+#include <fmt/format.h>
+
 #include <array>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "core/enum_table.h"
 #include "parley/io.h"
@@ -40,8 +40,8 @@ std::string_view ToString(ScenarioFormat format) { return NameOf(kFormatNames, f
 
 Result<ScenarioFormat> ScenarioFormatFromString(std::string_view text) {
   if (auto format = ValueOf(kFormatNames, text)) return *format;
-  return UsageError(fmt::format("unknown scenario format '{}' (allowed: {})", text,
-                                AllowedNames(kFormatNames)));
+  return UsageError(
+      fmt::format("unknown scenario format '{}' (allowed: {})", text, AllowedNames(kFormatNames)));
 }
 
 Result<ScenarioFormat> DetectScenarioFormat(const std::string& path) {
@@ -65,10 +65,14 @@ Result<Scenario> LoadScenario(const std::string& path, ScenarioFormat format) {
   if (!text) return tl::unexpected(text.error());
   switch (format) {
     case ScenarioFormat::kYaml:
-    case ScenarioFormat::kJson: return ParseScenarioText(*text, path);
-    case ScenarioFormat::kKtabCsv: return ParseKtabCsv(*text, path);
-    case ScenarioFormat::kKtabXml: return ParseKtabXml(*text, path);
-    case ScenarioFormat::kDeuCsv: return ParseDeuCsv(*text, path);
+    case ScenarioFormat::kJson:
+      return ParseScenarioText(*text, path);
+    case ScenarioFormat::kKtabCsv:
+      return ParseKtabCsv(*text, path);
+    case ScenarioFormat::kKtabXml:
+      return ParseKtabXml(*text, path);
+    case ScenarioFormat::kDeuCsv:
+      return ParseDeuCsv(*text, path);
   }
   return MakeError(ErrorCode::kInternal, "unhandled scenario format");
 }

@@ -36,19 +36,16 @@ Status ReadId(const YAML::Node& parent, std::string_view key, IdKind kind, const
 Status ReadIdList(const YAML::Node& parent, std::string_view key, IdKind kind,
                   const Scenario& scenario, std::string_view context,
                   std::vector<std::string>& out) {
-  const YAML::Node node = parent[std::string(key)];
-  if (!node || node.IsNull()) return Ok();
-  if (!node.IsSequence()) {
-    return InvalidInput(fmt::format("{}: '{}' must be a list of ids", context, key), scenario.file,
-                        LineOf(node), std::string(key));
-  }
-  for (const YAML::Node& item : node) {
+  auto read_id = [&](const YAML::Node& item) -> Status {
     auto id = yaml::Text(item, scenario.file, key, context);
     if (!id) return tl::unexpected(id.error());
     if (auto s = CheckId(scenario, *id, kind, item, context, key); !s) return s;
     out.push_back(*id);
-  }
-  return Ok();
+    return Ok();
+  };
+  return yaml::ForEachListItem(parent, key, scenario.file,
+                               fmt::format("{}: '{}' must be a list of ids", context, key),
+                               read_id);
 }
 
 Status ReadShare(const YAML::Node& parent, std::string_view key, double low, double high,
@@ -64,18 +61,9 @@ Status ReadShare(const YAML::Node& parent, std::string_view key, double low, dou
   return Ok();
 }
 
-Status CheckMap(const YAML::Node& node, const std::vector<std::string_view>& keys,
-                const Scenario& scenario, std::string_view context) {
-  if (!node.IsMap()) {
-    return InvalidInput(fmt::format("{} must be a map", context), scenario.file, LineOf(node),
-                        std::string(context));
-  }
-  return yaml::CheckKeys(node, keys, scenario.file, context);
-}
-
 Status ReadInclusive(const YAML::Node& node, const Scenario& scenario, InclusiveSettings& out) {
   const std::string context = "regimes.inclusive";
-  if (auto s = CheckMap(node, {"mediator", "excluded"}, scenario, context); !s) return s;
+  if (auto s = yaml::CheckMap(node, {"mediator", "excluded"}, scenario.file, context); !s) return s;
   if (auto s = ReadId(node, "mediator", IdKind::kActor, scenario, context, out.mediator); !s)
     return s;
   return ReadIdList(node, "excluded", IdKind::kActor, scenario, context, out.excluded);
@@ -84,9 +72,9 @@ Status ReadInclusive(const YAML::Node& node, const Scenario& scenario, Inclusive
 Status ReadHierarchical(const YAML::Node& node, const Scenario& scenario,
                         HierarchicalSettings& out) {
   const std::string context = "regimes.hierarchical";
-  if (auto s = CheckMap(
+  if (auto s = yaml::CheckMap(
           node, {"guarantor", "excluded", "proxies", "agenda", "coercion_factor", "force_shock"},
-          scenario, context);
+          scenario.file, context);
       !s) {
     return s;
   }
@@ -136,8 +124,8 @@ Status ReadClients(const YAML::Node& parent, const Scenario& scenario, std::stri
 
 Status ReadMultipolar(const YAML::Node& node, const Scenario& scenario, MultipolarSettings& out) {
   const std::string context = "regimes.multipolar";
-  if (auto s = CheckMap(node, {"regional_powers", "clients", "client_pull", "excluded"}, scenario,
-                        context);
+  if (auto s = yaml::CheckMap(node, {"regional_powers", "clients", "client_pull", "excluded"},
+                              scenario.file, context);
       !s) {
     return s;
   }
@@ -158,7 +146,8 @@ Status ReadMultipolar(const YAML::Node& node, const Scenario& scenario, Multipol
 Status ReadRegimesSection(const YAML::Node& root, Scenario& scenario) {
   const YAML::Node node = root["regimes"];
   if (!node || node.IsNull()) return Ok();
-  if (auto s = CheckMap(node, {"inclusive", "hierarchical", "multipolar"}, scenario, "regimes");
+  if (auto s = yaml::CheckMap(node, {"inclusive", "hierarchical", "multipolar"}, scenario.file,
+                              "regimes");
       !s) {
     return s;
   }

@@ -1,8 +1,8 @@
 // parley's native scenario format (YAML, and the same schema in JSON, which
 // yaml-cpp reads too so that both keep line numbers). docs/scenario-format.md.
-#include <cmath>
-
 #include <fmt/format.h>
+
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "io/scenario_sections.h"
@@ -56,7 +56,8 @@ Result<Actor> ReadActor(const YAML::Node& node, const std::string& file) {
 Status ReadScale(const YAML::Node& node, Scale& scale, const std::string& file,
                  const std::string& context) {
   if (!node) return Ok();
-  if (!node.IsMap()) return InvalidInput(context + ": scale must be a map", file, LineOf(node), "scale");
+  if (!node.IsMap())
+    return InvalidInput(context + ": scale must be a map", file, LineOf(node), "scale");
   if (auto s = yaml::CheckKeys(node, {"min", "max", "min_label", "max_label"}, file, context); !s) {
     return s;
   }
@@ -80,9 +81,9 @@ Result<Issue> ReadIssue(const YAML::Node& node, const std::string& file) {
   auto id = yaml::RequiredText(node, "id", file, fmt::format("issue at line {}", LineOf(node)));
   if (!id) return tl::unexpected(id.error());
   const std::string context = fmt::format("issue '{}'", *id);
-  if (auto s = yaml::CheckKeys(node, {"id", "name", "description", "scale", "status_quo", "outcome",
-                                      "sources"},
-                               file, context);
+  if (auto s = yaml::CheckKeys(
+          node, {"id", "name", "description", "scale", "status_quo", "outcome", "sources"}, file,
+          context);
       !s) {
     return tl::unexpected(s.error());
   }
@@ -126,15 +127,15 @@ Result<std::optional<Interval>> ReadRedLine(const YAML::Node& node, const std::s
 Result<Stance> ReadStance(const YAML::Node& node, const Scenario& scenario) {
   const std::string& file = scenario.file;
   const std::string where = fmt::format("stance at line {}", LineOf(node));
-  if (!node.IsMap()) return InvalidInput("each stance must be a map", file, LineOf(node), "stances");
+  if (!node.IsMap())
+    return InvalidInput("each stance must be a map", file, LineOf(node), "stances");
   auto actor_id = yaml::RequiredText(node, "actor", file, where);
   auto issue_id = yaml::RequiredText(node, "issue", file, where);
   if (!actor_id) return tl::unexpected(actor_id.error());
   if (!issue_id) return tl::unexpected(issue_id.error());
   const std::string context = fmt::format("actor '{}' on issue '{}'", *actor_id, *issue_id);
-  if (auto s = yaml::CheckKeys(node, {"actor", "issue", "position", "salience", "red_line",
-                                      "sources"},
-                               file, context);
+  if (auto s = yaml::CheckKeys(
+          node, {"actor", "issue", "position", "salience", "red_line", "sources"}, file, context);
       !s) {
     return tl::unexpected(s.error());
   }
@@ -145,8 +146,8 @@ Result<Stance> ReadStance(const YAML::Node& node, const Scenario& scenario) {
   }
   const auto issue = scenario.FindIssue(*issue_id);
   if (!issue) {
-    return InvalidInput(fmt::format("unknown issue '{}' (declare it under issues)", *issue_id), file,
-                        LineOf(node["issue"]), "issue");
+    return InvalidInput(fmt::format("unknown issue '{}' (declare it under issues)", *issue_id),
+                        file, LineOf(node["issue"]), "issue");
   }
   auto position = yaml::RequiredNumber(node, "position", file, context);
   auto salience = yaml::RequiredNumber(node, "salience", file, context);
@@ -156,8 +157,10 @@ Result<Stance> ReadStance(const YAML::Node& node, const Scenario& scenario) {
   if (!salience) return tl::unexpected(salience.error());
   if (!red_line) return tl::unexpected(red_line.error());
   if (!provenance) return tl::unexpected(provenance.error());
-  Stance stance{*actor, *issue, *position, *salience / scenario.salience_scale, *red_line,
-                std::move(*provenance), LineOf(node)};
+  Stance stance{*actor,      *issue,
+                *position,   *salience / scenario.salience_scale,
+                *red_line,   std::move(*provenance),
+                LineOf(node)};
   return stance;
 }
 
@@ -182,10 +185,11 @@ Status ReadHeader(const YAML::Node& root, Scenario& scenario) {
   auto version = yaml::OptionalNumber(root, "parley", file, "scenario");
   if (!version) return tl::unexpected(version.error());
   if (*version && **version != 1.0) {
-    return InvalidInput(fmt::format("scenario schema version {} is not supported (this parley reads "
-                                    "version 1)",
-                                    **version),
-                        file, LineOf(root["parley"]), "parley");
+    return InvalidInput(
+        fmt::format("scenario schema version {} is not supported (this parley reads "
+                    "version 1)",
+                    **version),
+        file, LineOf(root["parley"]), "parley");
   }
   auto id = yaml::OptionalText(root, "id", file, "scenario");
   auto name = yaml::OptionalText(root, "name", file, "scenario");
@@ -202,13 +206,14 @@ Status ReadHeader(const YAML::Node& root, Scenario& scenario) {
   scenario.as_of = *as_of;
   scenario.salience_scale = salience_scale->value_or(100.0);
   if (scenario.salience_scale != 100.0 && scenario.salience_scale != 1.0) {
-    return InvalidInput(fmt::format("salience_scale must be 100 or 1, got {}",
-                                    scenario.salience_scale),
-                        file, LineOf(root["salience_scale"]), "salience_scale");
+    return InvalidInput(
+        fmt::format("salience_scale must be 100 or 1, got {}", scenario.salience_scale), file,
+        LineOf(root["salience_scale"]), "salience_scale");
   }
   if (const YAML::Node documents = root["documents"]; documents) {
     if (!documents.IsMap()) {
-      return InvalidInput("documents must map keys to titles", file, LineOf(documents), "documents");
+      return InvalidInput("documents must map keys to titles", file, LineOf(documents),
+                          "documents");
     }
     for (const auto& entry : documents) {
       auto title = yaml::Text(entry.second, file, "documents", "documents");

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
-#include "io/regimes_section.h"
 #include "io/engagement_section.h"
 #include "io/events_section.h"
+#include "io/regimes_section.h"
 #include "io/yaml_fields.h"
 
 namespace parley {
@@ -51,9 +51,9 @@ Status ReadAccommodation(const YAML::Node& root, Scenario& scenario) {
     const auto adjusting = scenario.FindActor(*actor);
     const auto reference = scenario.FindActor(*toward);
     if (!adjusting || !reference) {
-      return InvalidInput(fmt::format("{}: unknown actor '{}'", context,
-                                      adjusting ? *toward : *actor),
-                          scenario.file, LineOf(pair), "actor");
+      return InvalidInput(
+          fmt::format("{}: unknown actor '{}'", context, adjusting ? *toward : *actor),
+          scenario.file, LineOf(pair), "actor");
     }
     scenario.accommodation.push_back({*adjusting, *reference, *weight});
   }
@@ -76,9 +76,9 @@ Status ReadSeed(const YAML::Node& root, Scenario& scenario) {
 
 const std::vector<std::string_view>& TopLevelKeys() {
   static const std::vector<std::string_view> keys = {
-      "parley", "id",      "name",   "description", "as_of",      "salience_scale",
-      "documents", "actors", "issues", "stances",  "parameters", "accommodation",
-      "seed",   "regimes", "engagement", "events",
+      "parley",    "id",      "name",       "description", "as_of",      "salience_scale",
+      "documents", "actors",  "issues",     "stances",     "parameters", "accommodation",
+      "seed",      "regimes", "engagement", "events",
   };
   return keys;
 }
@@ -87,7 +87,8 @@ Status ReadExtraSections(const YAML::Node& root, Scenario& scenario) {
   if (auto s = ReadParameters(root, scenario); !s) return s;
   if (auto s = ReadAccommodation(root, scenario); !s) return s;
   if (auto s = ReadRegimesSection(root, scenario); !s) return s;
-  if (auto s = ReadEngagementSection(root, scenario); !s) return s;  // before events: they name measures
+  if (auto s = ReadEngagementSection(root, scenario); !s)
+    return s;  // before events: they name measures
   if (auto s = ReadEventsSection(root, scenario); !s) return s;
   return ReadSeed(root, scenario);
 }

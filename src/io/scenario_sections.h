@@ -4,10 +4,10 @@
 // scenario_sections.cpp and writes it back in scenario_writer.cpp.
 #pragma once
 
+#include <yaml-cpp/yaml.h>
+
 #include <string_view>
 #include <vector>
-
-#include <yaml-cpp/yaml.h>
 
 #include "parley/result.h"
 #include "parley/scenario.h"

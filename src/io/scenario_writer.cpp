@@ -1,14 +1,14 @@
 // Writes a scenario in parley's native schema. One JSON tree serves both
 // outputs: JSON directly, YAML by walking the tree.
-#include <cmath>
-
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
 #include <yaml-cpp/yaml.h>
+
+#include <cmath>
+#include <nlohmann/json.hpp>
 
 #include "io/engagement_section.h"
 #include "io/events_section.h"
 #include "io/regimes_section.h"
+#include "io/writer_json.h"
 #include "parley/io.h"
 
 namespace parley {
@@ -16,21 +16,10 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json SourcesJson(const Provenance& provenance) {
-  Json sources = Json::object();
-  for (const auto& [field, source] : provenance) {
-    Json entry = Json::object();
-    if (!source.document.empty()) entry["document"] = source.document;
-    if (!source.locator.empty()) entry["locator"] = source.locator;
-    if (!source.quote.empty()) entry["quote"] = source.quote;
-    if (source.IsEstimate()) entry["estimate"] = source.estimate_reason;
-    sources[field] = entry;
-  }
-  return sources;
-}
-
 Json ActorJson(const Actor& actor) {
-  Json json = {{"id", actor.id}, {"name", actor.name}, {"role", std::string(ToString(actor.role))},
+  Json json = {{"id", actor.id},
+               {"name", actor.name},
+               {"role", std::string(ToString(actor.role))},
                {"capability", actor.capability}};
   if (!actor.description.empty()) json["description"] = actor.description;
   if (!actor.provenance.empty()) json["sources"] = SourcesJson(actor.provenance);
@@ -50,15 +39,11 @@ Json IssueJson(const Issue& issue) {
   return json;
 }
 
-// Salience is stored on [0, 1]; writing it back on the file's scale must not
-// show float noise such as 80.00000000000001.
-double Tidy(double value) { return std::stod(fmt::format("{:.12g}", value)); }
-
 Json StanceJson(const Scenario& scenario, const Stance& stance) {
   Json json = {{"actor", scenario.actors[stance.actor].id},
                {"issue", scenario.issues[stance.issue].id},
                {"position", stance.position},
-               {"salience", Tidy(stance.salience * scenario.salience_scale)}};
+               {"salience", SalienceOnFileScale(scenario, stance.salience)}};
   if (stance.red_line) json["red_line"] = {stance.red_line->low, stance.red_line->high};
   if (!stance.provenance.empty()) json["sources"] = SourcesJson(stance.provenance);
   return json;
@@ -130,7 +115,9 @@ void EmitYaml(YAML::Emitter& out, const Json& json) {
 
 }  // namespace
 
-std::string ScenarioToJson(const Scenario& scenario) { return ScenarioJson(scenario).dump(2) + "\n"; }
+std::string ScenarioToJson(const Scenario& scenario) {
+  return ScenarioJson(scenario).dump(2) + "\n";
+}
 
 std::string ScenarioToYaml(const Scenario& scenario) {
   YAML::Emitter out;

@@ -1,9 +1,9 @@
 #include "io/yaml_fields.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cctype>
-
-#include <fmt/format.h>
 
 #include "io/csv.h"
 
@@ -53,8 +53,8 @@ int LineOf(const YAML::Node& node) {
 Result<double> Number(const YAML::Node& node, const std::string& file, std::string_view field,
                       std::string_view context) {
   if (!node.IsScalar()) {
-    return InvalidInput(fmt::format("{}: {} must be a number", context, field), file,
-                        LineOf(node), std::string(field));
+    return InvalidInput(fmt::format("{}: {} must be a number", context, field), file, LineOf(node),
+                        std::string(field));
   }
   const std::string& text = node.Scalar();
   std::string lowered = text;
@@ -128,6 +128,15 @@ Status CheckKeys(const YAML::Node& node, const std::vector<std::string_view>& al
     }
   }
   return Ok();
+}
+
+Status CheckMap(const YAML::Node& node, const std::vector<std::string_view>& allowed,
+                const std::string& file, std::string_view context) {
+  if (!node.IsMap()) {
+    return InvalidInput(fmt::format("{} must be a map", context), file, LineOf(node),
+                        std::string(context));
+  }
+  return CheckKeys(node, allowed, file, context);
 }
 
 Result<Provenance> ReadProvenance(const YAML::Node& parent, const std::string& file,

@@ -2,12 +2,13 @@
 // failure names the file, line and field.
 #pragma once
 
-#include <vector>
+#include <yaml-cpp/yaml.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include <yaml-cpp/yaml.h>
+#include <utility>
+#include <vector>
 
 #include "parley/result.h"
 #include "parley/scenario.h"
@@ -37,6 +38,27 @@ Result<std::string> OptionalText(const YAML::Node& parent, std::string_view key,
 // "salence"), naming the allowed keys.
 Status CheckKeys(const YAML::Node& node, const std::vector<std::string_view>& allowed,
                  const std::string& file, std::string_view context);
+
+// Fails unless `node` is a map whose keys are all in `allowed` (CheckKeys).
+Status CheckMap(const YAML::Node& node, const std::vector<std::string_view>& allowed,
+                const std::string& file, std::string_view context);
+
+// The optional list `parent[key]`: absent or null reads as empty; anything but
+// a list fails with `not_a_list` (at the node's line, field `key`); otherwise
+// `read_item(item)`, returning Status, runs on each item in order until one fails.
+template <typename ReadItem>
+Status ForEachListItem(const YAML::Node& parent, std::string_view key, const std::string& file,
+                       std::string not_a_list, ReadItem read_item) {
+  const YAML::Node list = parent[std::string(key)];
+  if (!list || list.IsNull()) return Ok();
+  if (!list.IsSequence()) {
+    return InvalidInput(std::move(not_a_list), file, LineOf(list), std::string(key));
+  }
+  for (const YAML::Node& item : list) {
+    if (auto s = read_item(item); !s) return s;
+  }
+  return Ok();
+}
 
 // A `sources:` map: field name -> {document, locator, quote} or {estimate: reason}.
 Result<Provenance> ReadProvenance(const YAML::Node& parent, const std::string& file,

@@ -6,55 +6,42 @@
 #include <string>
 #include <utility>
 
+#include "core/enum_table.h"
 #include "parley/eum.h"
 #include "parley/eum_detail.h"
 
 namespace parley {
 namespace {
 
-template <typename Enum, std::size_t N>
-using NameTable = std::array<std::pair<Enum, std::string_view>, N>;
-
-constexpr NameTable<EumPreset, 2> kPresetNames = {{
+constexpr EnumTable<EumPreset, 2> kPresetNames = {{
     {EumPreset::kScholzCode, "scholz_code"},
     {EumPreset::kPaper, "paper"},
 }};
-constexpr NameTable<EumPerspective, 2> kPerspectiveNames = {{
+constexpr EnumTable<EumPerspective, 2> kPerspectiveNames = {{
     {EumPerspective::kViewer, "viewer"},
     {EumPerspective::kOwn, "own"},
 }};
-constexpr NameTable<EumProbability, 2> kProbabilityNames = {{
+constexpr EnumTable<EumProbability, 2> kProbabilityNames = {{
     {EumProbability::kPrinted, "printed"},
     {EumProbability::kScholzNormaliser, "scholz_normaliser"},
 }};
-constexpr NameTable<EumRange, 3> kRangeNames = {{
+constexpr EnumTable<EumRange, 3> kRangeNames = {{
     {EumRange::kInitialPositions, "initial_positions"},
     {EumRange::kCurrentPositions, "current_positions"},
     {EumRange::kScale, "scale"},
 }};
-constexpr NameTable<EumOfferSelection, 3> kOfferSelectionNames = {{
+constexpr EnumTable<EumOfferSelection, 3> kOfferSelectionNames = {{
     {EumOfferSelection::kScholzCode, "scholz_code"},
     {EumOfferSelection::kMostEnforceable, "most_enforceable"},
     {EumOfferSelection::kSmallestMove, "smallest_move"},
 }};
 
 template <typename Enum, std::size_t N>
-std::string_view NameOf(const NameTable<Enum, N>& table, Enum value) {
-  for (const auto& [entry, name] : table) {
-    if (entry == value) return name;
-  }
-  return "unknown";
-}
-
-template <typename Enum, std::size_t N>
-Result<Enum> ValueOf(const NameTable<Enum, N>& table, std::string_view text,
-                     std::string_view what) {
-  std::string allowed;
-  for (const auto& [entry, name] : table) {
-    if (name == text) return entry;
-    allowed += allowed.empty() ? std::string(name) : fmt::format(", {}", name);
-  }
-  return UsageError(fmt::format("unknown EUM {} '{}' (expected one of: {})", what, text, allowed));
+Result<Enum> ParseName(const EnumTable<Enum, N>& table, std::string_view text,
+                       std::string_view what) {
+  if (auto value = ValueOf(table, text)) return *value;
+  return UsageError(
+      fmt::format("unknown EUM {} '{}' (expected one of: {})", what, text, AllowedNames(table)));
 }
 
 // value in [low, high], or in (low, high) when `open` (false for NaN).
@@ -74,19 +61,19 @@ std::string_view ToString(EumRange value) { return NameOf(kRangeNames, value); }
 std::string_view ToString(EumOfferSelection value) { return NameOf(kOfferSelectionNames, value); }
 
 Result<EumPreset> EumPresetFromString(std::string_view text) {
-  return ValueOf(kPresetNames, text, "preset");
+  return ParseName(kPresetNames, text, "preset");
 }
 Result<EumPerspective> EumPerspectiveFromString(std::string_view text) {
-  return ValueOf(kPerspectiveNames, text, "perspective");
+  return ParseName(kPerspectiveNames, text, "perspective");
 }
 Result<EumProbability> EumProbabilityFromString(std::string_view text) {
-  return ValueOf(kProbabilityNames, text, "probability");
+  return ParseName(kProbabilityNames, text, "probability");
 }
 Result<EumRange> EumRangeFromString(std::string_view text) {
-  return ValueOf(kRangeNames, text, "range");
+  return ParseName(kRangeNames, text, "range");
 }
 Result<EumOfferSelection> EumOfferSelectionFromString(std::string_view text) {
-  return ValueOf(kOfferSelectionNames, text, "offer selection");
+  return ParseName(kOfferSelectionNames, text, "offer selection");
 }
 
 Status ValidateEumOptions(const EumOptions& options) {

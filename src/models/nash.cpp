@@ -1,10 +1,10 @@
 // Asymmetric Nash bargaining with the status quo as disagreement point
 // (Nash 1950; Kalai 1977 for the asymmetric form; models.md 4.3).
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
-
-#include <fmt/format.h>
 
 #include "models/one_shot.h"
 
@@ -31,10 +31,11 @@ double RightDerivative(const std::vector<Bargainer>& bargainers, double x, NashU
   for (const Bargainer& b : bargainers) {
     const double distance = std::abs(x - b.ideal);
     const double gain = Loss(b.reach, utility) - Loss(distance, utility);
-    const double slope = utility == NashUtility::kLinear ? (x >= b.ideal ? -1.0 : 1.0)
-                                                         : -2.0 * (x - b.ideal);
-    if (gain <= 0.0) return slope > 0.0 ? std::numeric_limits<double>::infinity()
-                                        : -std::numeric_limits<double>::infinity();
+    const double slope =
+        utility == NashUtility::kLinear ? (x >= b.ideal ? -1.0 : 1.0) : -2.0 * (x - b.ideal);
+    if (gain <= 0.0)
+      return slope > 0.0 ? std::numeric_limits<double>::infinity()
+                         : -std::numeric_limits<double>::infinity();
     sum += b.weight * slope / gain;
   }
   return sum;

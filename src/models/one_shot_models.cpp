@@ -12,7 +12,8 @@ Forecast OneShotForecast(std::string model, const IssueProblem& problem, double 
   Forecast forecast;
   forecast.model = std::move(model);
   forecast.outcome = outcome;
-  forecast.rounds.push_back(Round{0, problem.position, outcome, WeightedMean(problem, problem.position)});
+  forecast.rounds.push_back(
+      Round{0, problem.position, outcome, WeightedMean(problem, problem.position)});
   forecast.termination = Termination::kClosedForm;
   forecast.message = std::move(message);
   return forecast;

@@ -1,8 +1,8 @@
 // The model registry: names, dispatch, and issue-by-issue scenario forecasts.
+#include <fmt/format.h>
+
 #include <array>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "core/enum_table.h"
 #include "parley/models.h"
@@ -27,19 +27,19 @@ Result<ModelKind> ModelKindFromString(std::string_view text) {
       fmt::format("unknown model '{}' (allowed: {}, all)", text, AllowedNames(kModelNames)));
 }
 
-std::vector<ModelKind> AllIssueModels() {
-  std::vector<ModelKind> kinds;
-  for (const auto& entry : kModelNames) kinds.push_back(entry.first);
-  return kinds;
-}
+std::vector<ModelKind> AllIssueModels() { return Values(kModelNames); }
 
 Result<Forecast> RunIssueModel(ModelKind kind, const IssueProblem& problem,
                                const ModelOptions& options, const RoundObserver& observer) {
   switch (kind) {
-    case ModelKind::kWeightedMedian: return RunWeightedMedian(problem, options.weighted_median);
-    case ModelKind::kCompromise: return RunCompromise(problem, options.compromise);
-    case ModelKind::kNash: return RunNash(problem, options.nash);
-    case ModelKind::kEum: return RunEum(problem, options.eum, observer);
+    case ModelKind::kWeightedMedian:
+      return RunWeightedMedian(problem, options.weighted_median);
+    case ModelKind::kCompromise:
+      return RunCompromise(problem, options.compromise);
+    case ModelKind::kNash:
+      return RunNash(problem, options.nash);
+    case ModelKind::kEum:
+      return RunEum(problem, options.eum, observer);
   }
   return MakeError(ErrorCode::kInternal, "unhandled model kind");
 }

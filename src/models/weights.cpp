@@ -8,9 +8,12 @@ namespace parley {
 
 double ActorWeight(const IssueProblem& problem, std::size_t i, WeightSource source) {
   switch (source) {
-    case WeightSource::kCapabilityTimesSalience: return problem.capability[i] * problem.salience[i];
-    case WeightSource::kCapability: return problem.capability[i];
-    case WeightSource::kSalience: return problem.salience[i];
+    case WeightSource::kCapabilityTimesSalience:
+      return problem.capability[i] * problem.salience[i];
+    case WeightSource::kCapability:
+      return problem.capability[i];
+    case WeightSource::kSalience:
+      return problem.salience[i];
   }
   return 0.0;
 }
@@ -42,8 +45,7 @@ double WeightedMedianPosition(const std::vector<double>& position,
   for (std::size_t rank = 0; rank < order.size(); ++rank) {
     const std::size_t i = order[rank];
     cumulative += weight[i];
-    const bool last_of_tie =
-        rank + 1 == order.size() || position[order[rank + 1]] != position[i];
+    const bool last_of_tie = rank + 1 == order.size() || position[order[rank + 1]] != position[i];
     if (last_of_tie && 2.0 * cumulative >= total - tolerance) return position[i];
   }
   return position.empty() ? 0.0 : position[order.back()];

@@ -1,55 +1,77 @@
 // Names, parsing and validation of the SMP options (SPEC 4.3).
 #include <fmt/format.h>
 
-#include <algorithm>
 #include <array>
-#include <cctype>
 #include <cmath>
 #include <string>
 #include <utility>
 
+#include "core/enum_table.h"
 #include "parley/smp_options.h"
 
 namespace parley {
 namespace {
 
 // KTAB's option names in KTAB's enum order (kmodel.h, smp.h name tables).
-constexpr std::array<std::string_view, 5> kVictoryNames = {"Linear", "Square", "Quartic", "Octic",
-                                                           "Binary"};
-constexpr std::array<std::string_view, 3> kPceNames = {"Conditional", "MarkovIncentive",
-                                                       "MarkovUniform"};
-constexpr std::array<std::string_view, 2> kTransitionNames = {"Deterministic", "Stochastic"};
-constexpr std::array<std::string_view, 6> kVotingNames = {"Binary",  "PropBin", "Prop",
-                                                          "PropCbc", "Cubic",   "ASymProsp"};
-constexpr std::array<std::string_view, 5> kAdjustNames = {"None", "OneThird", "Half", "TwoThirds",
-                                                          "Full"};
-constexpr std::array<std::string_view, 3> kRangeNames = {"Min", "Mid", "Max"};
-constexpr std::array<std::string_view, 3> kCommitNames = {"NoCommit", "SemiCommit", "FullCommit"};
-constexpr std::array<std::string_view, 3> kInterVecNames = {"S1P1", "S2P2", "S2PMax"};
-constexpr std::array<std::string_view, 3> kBargainNames = {"InitOnlyInterp", "InitRcvrInterp",
-                                                           "PWCompInterp"};
+constexpr EnumTable<SmpVictoryProbModel, 5> kVictoryNames = {{
+    {SmpVictoryProbModel::kLinear, "Linear"},
+    {SmpVictoryProbModel::kSquare, "Square"},
+    {SmpVictoryProbModel::kQuartic, "Quartic"},
+    {SmpVictoryProbModel::kOctic, "Octic"},
+    {SmpVictoryProbModel::kBinary, "Binary"},
+}};
+constexpr EnumTable<SmpPceModel, 3> kPceNames = {{
+    {SmpPceModel::kConditional, "Conditional"},
+    {SmpPceModel::kMarkovIncentive, "MarkovIncentive"},
+    {SmpPceModel::kMarkovUniform, "MarkovUniform"},
+}};
+constexpr EnumTable<SmpStateTransitions, 2> kTransitionNames = {{
+    {SmpStateTransitions::kDeterministic, "Deterministic"},
+    {SmpStateTransitions::kStochastic, "Stochastic"},
+}};
+constexpr EnumTable<SmpVotingRule, 6> kVotingNames = {{
+    {SmpVotingRule::kBinary, "Binary"},
+    {SmpVotingRule::kPropBin, "PropBin"},
+    {SmpVotingRule::kProp, "Prop"},
+    {SmpVotingRule::kPropCbc, "PropCbc"},
+    {SmpVotingRule::kCubic, "Cubic"},
+    {SmpVotingRule::kASymProsp, "ASymProsp"},
+}};
+constexpr EnumTable<SmpBigRAdjust, 5> kAdjustNames = {{
+    {SmpBigRAdjust::kNone, "None"},
+    {SmpBigRAdjust::kOneThird, "OneThird"},
+    {SmpBigRAdjust::kHalf, "Half"},
+    {SmpBigRAdjust::kTwoThirds, "TwoThirds"},
+    {SmpBigRAdjust::kFull, "Full"},
+}};
+constexpr EnumTable<SmpBigRRange, 3> kRangeNames = {{
+    {SmpBigRRange::kMin, "Min"},
+    {SmpBigRRange::kMid, "Mid"},
+    {SmpBigRRange::kMax, "Max"},
+}};
+constexpr EnumTable<SmpThirdPartyCommit, 3> kCommitNames = {{
+    {SmpThirdPartyCommit::kNoCommit, "NoCommit"},
+    {SmpThirdPartyCommit::kSemiCommit, "SemiCommit"},
+    {SmpThirdPartyCommit::kFullCommit, "FullCommit"},
+}};
+constexpr EnumTable<SmpInterVecBargain, 3> kInterVecNames = {{
+    {SmpInterVecBargain::kS1P1, "S1P1"},
+    {SmpInterVecBargain::kS2P2, "S2P2"},
+    {SmpInterVecBargain::kS2PMax, "S2PMax"},
+}};
+constexpr EnumTable<SmpBargainModel, 3> kBargainNames = {{
+    {SmpBargainModel::kInitOnlyInterp, "InitOnlyInterp"},
+    {SmpBargainModel::kInitRcvrInterp, "InitRcvrInterp"},
+    {SmpBargainModel::kPwCompInterp, "PWCompInterp"},
+}};
 
-bool EqualIgnoringCase(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
+// KTAB's names are read ignoring case; the error lists the choices.
 template <typename Enum, std::size_t N>
-Result<Enum> ParseName(std::string_view text, const std::array<std::string_view, N>& names,
+Result<Enum> ParseName(std::string_view text, const EnumTable<Enum, N>& table,
                        std::string_view parameter) {
-  for (std::size_t index = 0; index < N; ++index) {
-    if (EqualIgnoringCase(text, names[index])) return static_cast<Enum>(index);
-  }
+  if (auto value = ValueOfIgnoringCase(table, text)) return *value;
   return UsageError(
-      fmt::format("unknown {} '{}'; choose one of {}", parameter, text, fmt::join(names, ", ")));
-}
-
-template <typename Enum, std::size_t N>
-std::string_view NameOf(Enum value, const std::array<std::string_view, N>& names) {
-  const auto index = static_cast<std::size_t>(value);
-  return index < N ? names[index] : std::string_view("?");
+      fmt::format("unknown {} '{}'; choose one of {}", parameter, text, AllowedNames(table)));
 }
 
 // One row per KTAB parameter: its name, its choices, and how to read and set it.
@@ -75,9 +97,8 @@ Status SetField(SmpOptions& options, std::string_view text) {
 
 template <typename Enum, Enum SmpOptions::*Field, Result<Enum> (*Parse)(std::string_view),
           std::size_t N>
-Parameter MakeParameter(std::string_view name, const std::array<std::string_view, N>& names) {
-  return {
-      name, {names.begin(), names.end()}, &GetField<Enum, Field>, &SetField<Enum, Field, Parse>};
+Parameter MakeParameter(std::string_view name, const EnumTable<Enum, N>& table) {
+  return {name, Names(table), &GetField<Enum, Field>, &SetField<Enum, Field, Parse>};
 }
 
 const std::vector<Parameter>& Parameters() {
@@ -113,15 +134,17 @@ const Parameter* FindParameter(std::string_view name) {
 
 }  // namespace
 
-std::string_view ToString(SmpVictoryProbModel value) { return NameOf(value, kVictoryNames); }
-std::string_view ToString(SmpPceModel value) { return NameOf(value, kPceNames); }
-std::string_view ToString(SmpStateTransitions value) { return NameOf(value, kTransitionNames); }
-std::string_view ToString(SmpVotingRule value) { return NameOf(value, kVotingNames); }
-std::string_view ToString(SmpBigRAdjust value) { return NameOf(value, kAdjustNames); }
-std::string_view ToString(SmpBigRRange value) { return NameOf(value, kRangeNames); }
-std::string_view ToString(SmpThirdPartyCommit value) { return NameOf(value, kCommitNames); }
-std::string_view ToString(SmpInterVecBargain value) { return NameOf(value, kInterVecNames); }
-std::string_view ToString(SmpBargainModel value) { return NameOf(value, kBargainNames); }
+std::string_view ToString(SmpVictoryProbModel value) { return NameOf(kVictoryNames, value, "?"); }
+std::string_view ToString(SmpPceModel value) { return NameOf(kPceNames, value, "?"); }
+std::string_view ToString(SmpStateTransitions value) {
+  return NameOf(kTransitionNames, value, "?");
+}
+std::string_view ToString(SmpVotingRule value) { return NameOf(kVotingNames, value, "?"); }
+std::string_view ToString(SmpBigRAdjust value) { return NameOf(kAdjustNames, value, "?"); }
+std::string_view ToString(SmpBigRRange value) { return NameOf(kRangeNames, value, "?"); }
+std::string_view ToString(SmpThirdPartyCommit value) { return NameOf(kCommitNames, value, "?"); }
+std::string_view ToString(SmpInterVecBargain value) { return NameOf(kInterVecNames, value, "?"); }
+std::string_view ToString(SmpBargainModel value) { return NameOf(kBargainNames, value, "?"); }
 
 Result<SmpVictoryProbModel> SmpVictoryProbModelFromString(std::string_view text) {
   return ParseName<SmpVictoryProbModel>(text, kVictoryNames, "VictoryProbModel");

@@ -108,6 +108,31 @@ Result<std::vector<double>> ConditionalPce(const std::vector<double>& victory, s
   return p;
 }
 
+// The fixed point both Markov PCEs share (Model::markovIncentivePCE,
+// markovUniformPCE): from uniform p, step(p, q) fills q, then p = (p + q) / 2,
+// until max_a |q_a - p_a| <= tolerance; at most kMaximumIterations rounds.
+template <typename Step>
+Result<std::vector<double>> MarkovFixedPoint(std::size_t n, double tolerance,
+                                             const char* not_settled, Step step) {
+  std::vector<double> p(n, 1.0 / static_cast<double>(n)), q(n);
+  double change = 1.0;
+  unsigned iterations = 0;
+  while (tolerance < change) {
+    if (iterations >= kMaximumIterations) return PceFailure(not_settled);
+    step(p, q);
+    change = 0.0;
+    for (std::size_t a = 0; a < n; ++a) {
+      const double difference = std::fabs(q[a] - p[a]);
+      change = (difference > change) ? difference : change;
+    }
+    for (std::size_t a = 0; a < n; ++a) p[a] = (p[a] + q[a]) / 2.0;
+    ++iterations;
+    if (std::fabs(Sum(p) - 1.0) >= kSumTolerance) return PceFailure("probabilities lost their sum");
+  }
+  if (iterations >= kMaximumIterations) return PceFailure("Markov PCE needed 1000 iterations");
+  return p;
+}
+
 // Model::markovIncentivePCE: challenges in proportion to incentive C(a,b) P(a>b).
 Result<std::vector<double>> MarkovIncentivePce(const std::vector<double>& coalitions,
                                                const std::vector<double>& victory, std::size_t n) {
@@ -130,54 +155,33 @@ Result<std::vector<double>> MarkovIncentivePce(const std::vector<double>& coalit
   for (std::size_t a = 0; a < n; ++a) {
     for (std::size_t b = 0; b < n; ++b) challenge[a * n + b] = incentive[a * n + b] / column_sum[b];
   }
-  std::vector<double> p(n, 1.0 / static_cast<double>(n)), q(n), flow(n * n);
-  double change = 1.0;
-  unsigned iterations = 0;
-  while (kSumTolerance < change) {
-    if (iterations >= kMaximumIterations) return PceFailure("Markov incentive PCE did not settle");
+  std::vector<double> flow(n * n);
+  auto step = [&](const std::vector<double>& p, std::vector<double>& q) {
     for (std::size_t a = 0; a < n; ++a) {
       for (std::size_t b = 0; b < n; ++b) flow[a * n + b] = p[a] * challenge[b * n + a];
     }
-    change = 0.0;
     for (std::size_t a = 0; a < n; ++a) {
       double qa = 0.0;
       for (std::size_t b = 0; b < n; ++b) {
         qa = qa + victory[a * n + b] * (flow[a * n + b] + flow[b * n + a]);
       }
       q[a] = qa;
-      const double difference = std::fabs(q[a] - p[a]);
-      change = (difference > change) ? difference : change;
     }
-    for (std::size_t a = 0; a < n; ++a) p[a] = (p[a] + q[a]) / 2.0;
-    ++iterations;
-    if (std::fabs(Sum(p) - 1.0) >= kSumTolerance) return PceFailure("probabilities lost their sum");
-  }
-  if (iterations >= kMaximumIterations) return PceFailure("Markov PCE needed 1000 iterations");
-  return p;
+  };
+  return MarkovFixedPoint(n, kSumTolerance, "Markov incentive PCE did not settle", step);
 }
 
 // Model::markovUniformPCE: uniform challenges; tolerance 1e-6.
 Result<std::vector<double>> MarkovUniformPce(const std::vector<double>& victory, std::size_t n) {
   const double kTolerance = 1E-6;
-  std::vector<double> p(n, 1.0 / static_cast<double>(n)), q(n);
-  double change = 1.0;
-  unsigned iterations = 0;
-  while (kTolerance < change) {
-    if (iterations >= kMaximumIterations) return PceFailure("Markov uniform PCE did not settle");
-    change = 0;
+  auto step = [&](const std::vector<double>& p, std::vector<double>& q) {
     for (std::size_t a = 0; a < n; ++a) {
       double sum = 0.0;
       for (std::size_t b = 0; b < n; ++b) sum = sum + victory[a * n + b] * (p[a] + p[b]);
       q[a] = sum / static_cast<double>(n);
-      const double difference = std::fabs(q[a] - p[a]);
-      change = (difference > change) ? difference : change;
     }
-    for (std::size_t a = 0; a < n; ++a) p[a] = (p[a] + q[a]) / 2.0;
-    ++iterations;
-    if (std::fabs(Sum(p) - 1.0) >= kSumTolerance) return PceFailure("probabilities lost their sum");
-  }
-  if (iterations >= kMaximumIterations) return PceFailure("Markov PCE needed 1000 iterations");
-  return p;
+  };
+  return MarkovFixedPoint(n, kTolerance, "Markov uniform PCE did not settle", step);
 }
 
 }  // namespace

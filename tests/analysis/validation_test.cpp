@@ -1,11 +1,12 @@
 // Backtest on the DEU development split against the independently computed
 // figures in reference/deu/README.md.
-#include <cmath>
+#include "parley/validation.h"
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "parley/io.h"
-#include "parley/validation.h"
 
 namespace parley {
 namespace {

@@ -1,9 +1,9 @@
 // The `parley` command line: the default forecast, formats, validate, show,
 // convert, and the bad-input cases with their messages and exit codes.
+#include <gtest/gtest.h>
+
 #include <cstdio>
 #include <filesystem>
-
-#include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
 #include "cli_test_support.h"
@@ -63,9 +63,9 @@ TEST(ForecastCli, JsonCarriesASchemaVersionAndTheTrajectory) {
 TEST(ForecastCli, WritesTheOutputFileOnlyOnSuccess) {
   TempDir dir;
   const std::string output = dir.Path("out.json");
-  auto bad = RunCli({"forecast", dir.Write("bad.yaml", Replace(kGood, "salience: 60",
-                                                               "salience: 160")),
-                     "--output", output});
+  auto bad =
+      RunCli({"forecast", dir.Write("bad.yaml", Replace(kGood, "salience: 60", "salience: 160")),
+              "--output", output});
   EXPECT_EQ(bad.exit_code, kBadData);
   EXPECT_FALSE(std::filesystem::exists(output));
   auto good = RunCli({"forecast", dir.Write("s.yaml", kGood), "--format", "json", "-o", output});
@@ -138,8 +138,8 @@ TEST(ForecastCli, MissingFileIsADataError) {
 }
 
 TEST(ValidateCli, PrintsTheModelTableForTheDeuDevelopmentSplit) {
-  auto result = RunCli({"validate", PARLEY_SHARED_DIR "/reference/deu/deu3_dev.csv", "--model",
-                        "compromise"});
+  auto result = RunCli(
+      {"validate", PARLEY_SHARED_DIR "/reference/deu/deu3_dev.csv", "--model", "compromise"});
   ASSERT_EQ(result.exit_code, kOk) << result.err;
   EXPECT_NE(result.out.find("compromise"), std::string::npos);
   EXPECT_NE(result.out.find("23.306"), std::string::npos) << result.out;
@@ -177,8 +177,9 @@ TEST(ConvertCli, KtabCsvRoundTripsThroughParleyAndBack) {
   // KTAB's own 7-actor example (reference/ktab/inputs) written back as KTAB CSV
   // reads in as the same scenario.
   testing::TempDir dir;
-  auto ktab = testing::RunCli(
-      {"convert", PARLEY_SHARED_DIR "/reference/ktab/inputs/dummyData_3Dim.csv", "--to", "ktab-csv"});
+  auto ktab =
+      testing::RunCli({"convert", PARLEY_SHARED_DIR "/reference/ktab/inputs/dummyData_3Dim.csv",
+                       "--to", "ktab-csv"});
   ASSERT_EQ(ktab.exit_code, 0) << ktab.err;
   auto original = testing::RunCli(
       {"convert", PARLEY_SHARED_DIR "/reference/ktab/inputs/dummyData_3Dim.csv", "--to", "json"});

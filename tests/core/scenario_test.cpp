@@ -1,8 +1,9 @@
 // The scenario model's own rules, independent of any file format.
+#include "parley/scenario.h"
+
 #include <gtest/gtest.h>
 
 #include "parley/issue_problem.h"
-#include "parley/scenario.h"
 
 namespace parley {
 namespace {

@@ -37,7 +37,8 @@ TEST(ScenarioReader, ReadsActorsIssuesAndStancesWithSalienceOnZeroToOne) {
 }
 
 TEST(ScenarioReader, RejectsSalienceAboveTheScaleNamingActorAndLine) {
-  auto scenario = ParseScenarioText(Replace(kMinimal, "salience: 60", "salience: 120"), "mini.yaml");
+  auto scenario =
+      ParseScenarioText(Replace(kMinimal, "salience: 60", "salience: 120"), "mini.yaml");
   ASSERT_FALSE(scenario);
   EXPECT_EQ(scenario.error().ToString(),
             "mini.yaml:13: salience 120 for actor 'B' on issue 'status' outside [0, 100]");

@@ -1,18 +1,18 @@
 // Weighted median, compromise and Nash bargaining on hand-derivable cases.
+#include "parley/classic_models.h"
+
+#include <gtest/gtest.h>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <random>
 
-#include <gtest/gtest.h>
-
-#include "parley/classic_models.h"
-
 namespace parley {
 namespace {
 
-constexpr double kExact = 1e-12;       // closed forms evaluated in double precision
-constexpr double kSearch = 1e-8;       // golden-section search to 1e-12 of the range
+constexpr double kExact = 1e-12;  // closed forms evaluated in double precision
+constexpr double kSearch = 1e-8;  // golden-section search to 1e-12 of the range
 
 // BDM (1994) table p.78 / Scholz et al. (2011) Table 1: the EC car-emissions case.
 IssueProblem Bdm1994() {
@@ -72,10 +72,10 @@ TEST(WeightedMedian, EqualsBruteForceCondorcetWinnerOnRandomProblems) {
 
 TEST(WeightedMedian, DoesNotDependOnActorOrderOrCapabilityUnits) {
   IssueProblem problem = Bdm1994();
-  IssueProblem reversed = MakeIssueProblem(
-      {problem.position.rbegin(), problem.position.rend()},
-      {problem.capability.rbegin(), problem.capability.rend()},
-      {problem.salience.rbegin(), problem.salience.rend()}, 4, 10);
+  IssueProblem reversed =
+      MakeIssueProblem({problem.position.rbegin(), problem.position.rend()},
+                       {problem.capability.rbegin(), problem.capability.rend()},
+                       {problem.salience.rbegin(), problem.salience.rend()}, 4, 10);
   IssueProblem scaled = problem;
   for (double& c : scaled.capability) c *= 37.0;
   EXPECT_NEAR(RunWeightedMedian(reversed)->outcome, RunWeightedMedian(problem)->outcome, kExact);
@@ -91,8 +91,8 @@ TEST(Compromise, GivesTheWeightedMeanOfTheBdm1994Case) {
 
 TEST(Compromise, WithSalienceWeightsIgnoresCapability) {
   // Saliences 0.2 and 0.6 at 0 and 100: 60 / 0.8 = 75.
-  auto forecast = RunCompromise(MakeIssueProblem({0, 100}, {5, 1}, {0.2, 0.6}),
-                                {WeightSource::kSalience});
+  auto forecast =
+      RunCompromise(MakeIssueProblem({0, 100}, {5, 1}, {0.2, 0.6}), {WeightSource::kSalience});
   ASSERT_TRUE(forecast);
   EXPECT_NEAR(forecast->outcome, 75.0, kExact);
 }
