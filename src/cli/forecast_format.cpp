@@ -5,6 +5,8 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "io/csv.h"
+
 namespace parley::cli {
 namespace {
 
@@ -118,8 +120,8 @@ std::string ForecastCsv(const Scenario& scenario, const std::vector<ScenarioFore
     for (const IssueForecast& entry : model.issues) {
       for (const Round& round : entry.forecast.rounds) {
         out += fmt::format("{},{},{},{:.6f},{:.6f},{}\n", model.model,
-                           scenario.issues[entry.issue].id, round.round, round.outcome, round.mean,
-                           ToString(entry.forecast.termination));
+                           csv::Quote(scenario.issues[entry.issue].id), round.round, round.outcome,
+                           round.mean, ToString(entry.forecast.termination));
       }
     }
   }

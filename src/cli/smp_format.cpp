@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/smp_cli.h"
+#include "io/csv.h"
 #include "parley/smp_options.h"
 
 namespace parley::cli {
@@ -129,18 +130,13 @@ std::string SmpJson(const Scenario& scenario, const SmpProblem& problem, const S
 std::string SmpCsv(const SmpProblem& problem, const SmpRun& run) {
   const std::size_t m = problem.DimensionCount();
   std::string text = "turn,actor,dimension,position,winning_probability,fractional_change\n";
-  auto quoted = [](const std::string& field) {
-    std::string escaped = "\"";
-    for (char c : field) escaped += (c == '"') ? std::string("\"\"") : std::string(1, c);
-    return escaped + "\"";
-  };
   for (const SmpState& state : run.states) {
     for (std::size_t i = 0; i < problem.ActorCount(); ++i) {
       for (std::size_t k = 0; k < m; ++k) {
-        text += fmt::format("{},{},{},{:.4f},{:.4f},{:.4f}\n", state.turn,
-                            quoted(problem.actor_names[i]), quoted(problem.dimension_names[k]),
-                            OnScale(problem, k, state.position[i * m + k]),
-                            state.winning_probability[i], state.fractional_change);
+        text += fmt::format(
+            "{},{},{},{:.4f},{:.4f},{:.4f}\n", state.turn, csv::Quote(problem.actor_names[i]),
+            csv::Quote(problem.dimension_names[k]), OnScale(problem, k, state.position[i * m + k]),
+            state.winning_probability[i], state.fractional_change);
       }
     }
   }

@@ -18,6 +18,13 @@ bool IsBlank(const Row& row) {
 
 }  // namespace
 
+std::string Quote(std::string_view field) {
+  if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
+  std::string quoted = "\"";
+  for (char c : field) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return quoted + "\"";
+}
+
 std::string Trim(std::string_view text) {
   const char* spaces = " \t\r\n";
   const auto first = text.find_first_not_of(spaces);

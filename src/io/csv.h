@@ -26,6 +26,10 @@ struct Options {
 Result<std::vector<Row>> Parse(std::string_view text, const std::string& file,
                                const Options& options = {});
 
+// A field as RFC 4180 writes it: quoted (with "" for ") when it holds a
+// comma, a quote or a line break; as it is otherwise.
+std::string Quote(std::string_view field);
+
 // Trims ASCII white space at both ends.
 std::string Trim(std::string_view text);
 

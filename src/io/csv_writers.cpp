@@ -2,18 +2,11 @@
 // long CSV, so that `parley convert` goes between every pair of formats.
 #include <fmt/format.h>
 
+#include "io/csv.h"
 #include "parley/io.h"
 
 namespace parley {
 namespace {
-
-// RFC 4180 quoting where needed (DEU CSV).
-std::string Quoted(const std::string& field) {
-  if (field.find_first_of(",\"\n") == std::string::npos) return field;
-  std::string out = "\"";
-  for (char c : field) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
 
 // KTAB's minicsv writes a comma inside a field as "$$" (SPEC 4.2).
 std::string KtabField(const std::string& field) {
@@ -76,10 +69,10 @@ Result<std::string> ScenarioToDeuCsv(const Scenario& scenario) {
   for (const Stance& stance : scenario.stances) {
     const Issue& issue = scenario.issues[stance.issue];
     const Actor& actor = scenario.actors[stance.actor];
-    out += fmt::format("{},{},{},,,,,{},{:.12g},{:.12g},{:.12g},{},{}\n", Quoted(issue.id),
-                       Quoted(scenario.id), Quoted(issue.name), Quoted(actor.id), actor.capability,
-                       stance.position, 100.0 * stance.salience, Optional(issue.status_quo),
-                       Optional(issue.outcome));
+    out += fmt::format("{},{},{},,,,,{},{:.12g},{:.12g},{:.12g},{},{}\n", csv::Quote(issue.id),
+                       csv::Quote(scenario.id), csv::Quote(issue.name), csv::Quote(actor.id),
+                       actor.capability, stance.position, 100.0 * stance.salience,
+                       Optional(issue.status_quo), Optional(issue.outcome));
   }
   return out;
 }

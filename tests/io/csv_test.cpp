@@ -35,3 +35,22 @@ TEST(Csv, ParsesNumbersAndRejectsNaNAndGarbage) {
 
 }  // namespace
 }  // namespace parley::csv
+
+namespace parley::csv {
+namespace {
+
+TEST(Csv, QuotesOnlyFieldsThatNeedItAndDoublesInnerQuotes) {
+  EXPECT_EQ(Quote("plain"), "plain");
+  EXPECT_EQ(Quote("a,b"), "\"a,b\"");
+  EXPECT_EQ(Quote("say \"no\""), "\"say \"\"no\"\"\"");
+}
+
+TEST(Csv, ReadsBackWhatQuoteWrites) {
+  const std::string field = "Nagorno-Karabakh, \"Artsakh\"\nauthorities";
+  auto rows = Parse(Quote(field) + ",x\n", "t.csv");
+  ASSERT_TRUE(rows);
+  EXPECT_EQ((*rows)[0].fields[0], field);
+}
+
+}  // namespace
+}  // namespace parley::csv

@@ -29,7 +29,7 @@ constexpr double kPublishedOneDecimal = 0.1;
 enum Actor : std::size_t { kNl, kBe, kLu, kDe, kFr, kIt, kUk, kIe, kDk, kEl };
 
 // Inputs: BDM (1994) table p. 78 = Scholz (2011) Table 1, from
-// /work/shared/reference/eum/bdm1994_emissions.csv (salience 0-100 -> [0, 1]).
+// ../shared/reference/eum/bdm1994_emissions.csv (salience 0-100 -> [0, 1]).
 IssueProblem LoadBdm1994() {
   std::ifstream file(PARLEY_SHARED_DIR "/reference/eum/bdm1994_emissions.csv");
   std::vector<double> position, capability, salience;
