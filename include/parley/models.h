@@ -44,13 +44,21 @@ struct IssueForecast {
   Forecast forecast;
 };
 
+// An issue a model could not forecast, and why (nobody takes a stance on
+// it, or every participant has salience 0).
+struct SkippedIssue {
+  std::size_t issue = 0;
+  std::string reason;
+};
+
 struct ScenarioForecast {
   std::string model;
   std::vector<IssueForecast> issues;
+  std::vector<SkippedIssue> skipped;
 };
 
 // Runs a one-dimensional model issue by issue over a validated scenario.
-// Issues nobody takes a stance on are skipped.
+// Issues without a forecastable problem are listed in `skipped` with the reason.
 Result<ScenarioForecast> ForecastScenario(const Scenario& scenario, ModelKind kind,
                                           const ModelOptions& options);
 

@@ -75,6 +75,13 @@ std::string ForecastTable(const Scenario& scenario, const std::vector<ScenarioFo
                          ToString(f.termination), f.outcome, NearerEnd(issue, f.outcome));
     }
     for (const ScenarioForecast& model : forecasts) {
+      for (const SkippedIssue& skipped : model.skipped) {
+        if (skipped.issue == k) {
+          out += fmt::format("  {:<16} no forecast: {}\n", model.model, skipped.reason);
+        }
+      }
+    }
+    for (const ScenarioForecast& model : forecasts) {
       if (const IssueForecast* entry = Find(model, k))
         AppendTrajectory(out, scenario, *entry, view);
     }
@@ -109,7 +116,11 @@ std::string ForecastJson(const Scenario& scenario, const std::vector<ScenarioFor
                         {"actors", actors},
                         {"trajectory", rounds}});
     }
-    json["models"].push_back({{"model", model.model}, {"issues", issues}});
+    Json skipped = Json::array();
+    for (const SkippedIssue& entry : model.skipped) {
+      skipped.push_back({{"issue", scenario.issues[entry.issue].id}, {"reason", entry.reason}});
+    }
+    json["models"].push_back({{"model", model.model}, {"issues", issues}, {"skipped", skipped}});
   }
   return json.dump(2) + "\n";
 }

@@ -1,7 +1,9 @@
 // Format names, detection and LoadScenario.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
+#include <nlohmann/json.hpp>
 #include <utility>
 
 #include "core/enum_table.h"
@@ -32,6 +34,23 @@ std::string_view FirstDataLine(std::string_view text) {
     text.remove_prefix(newline + 1);
   }
   return {};
+}
+
+// Fails with the line of the first JSON syntax error.
+Status CheckJsonSyntax(std::string_view text, const std::string& path) {
+  try {
+    [[maybe_unused]] const auto parsed = nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& error) {
+    const std::size_t end = std::min<std::size_t>(error.byte, text.size());
+    const std::string_view before = text.substr(0, end == 0 ? 0 : end - 1);
+    const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+    std::string message = error.what();
+    if (const auto at = message.find("syntax error"); at != std::string::npos) {
+      message = message.substr(at);
+    }
+    return InvalidInput("malformed JSON: " + message, path, line);
+  }
+  return Ok();
 }
 
 }  // namespace
@@ -65,8 +84,15 @@ Result<Scenario> LoadScenario(const std::string& path, ScenarioFormat format) {
   if (!text) return tl::unexpected(text.error());
   switch (format) {
     case ScenarioFormat::kYaml:
-    case ScenarioFormat::kJson:
       return ParseScenarioText(*text, path);
+    case ScenarioFormat::kJson: {
+      // yaml-cpp would also take YAML-isms such as trailing commas: a .json
+      // file must be JSON.
+      if (auto syntax = CheckJsonSyntax(*text, path); !syntax) {
+        return tl::unexpected(syntax.error());
+      }
+      return ParseScenarioText(*text, path);
+    }
     case ScenarioFormat::kKtabCsv:
       return ParseKtabCsv(*text, path);
     case ScenarioFormat::kKtabXml:

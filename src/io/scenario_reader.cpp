@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include <cmath>
-#include <nlohmann/json.hpp>
 
+#include "io/files.h"
 #include "io/scenario_sections.h"
 #include "io/yaml_fields.h"
 #include "parley/io.h"
@@ -200,8 +200,8 @@ Status ReadHeader(const YAML::Node& root, Scenario& scenario) {
     if (!*text) return tl::unexpected(text->error());
   }
   if (!salience_scale) return tl::unexpected(salience_scale.error());
-  scenario.id = *id;
-  scenario.name = name->empty() ? *id : *name;
+  scenario.id = id->empty() ? FileStem(scenario.file) : *id;  // e.g. "my-case" for my-case.yaml
+  scenario.name = name->empty() ? scenario.id : *name;
   scenario.description = *description;
   scenario.as_of = *as_of;
   scenario.salience_scale = salience_scale->value_or(100.0);
@@ -228,14 +228,7 @@ Result<YAML::Node> ParseYaml(std::string_view text, const std::string& file) {
   try {
     return YAML::Load(std::string(text));
   } catch (const YAML::Exception& error) {
-    // JSON that yaml-cpp cannot read (e.g. tab indentation): let nlohmann say why.
-    try {
-      [[maybe_unused]] const auto parsed = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& json_error) {
-      if (!text.empty() && text.front() == '{') {
-        return InvalidInput(fmt::format("malformed JSON: {}", json_error.what()), file, 0);
-      }
-    }
+    // A .json file was checked as JSON before (LoadScenario); here both read as YAML.
     return InvalidInput(fmt::format("malformed YAML: {}", error.msg), file, error.mark.line + 1);
   }
 }

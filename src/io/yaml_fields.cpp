@@ -66,8 +66,10 @@ Result<double> Number(const YAML::Node& node, const std::string& file, std::stri
   }
   auto value = csv::ParseNumber(text);
   if (!value) {
-    return InvalidInput(fmt::format("{}: {} is '{}', not a number", context, field, text), file,
-                        LineOf(node), std::string(field));
+    const bool out_of_range = value.error().message.find("finite") != std::string::npos;
+    return InvalidInput(fmt::format("{}: {} is '{}', not a {}number", context, field, text,
+                                    out_of_range ? "finite " : ""),
+                        file, LineOf(node), std::string(field));
   }
   return *value;
 }

@@ -50,7 +50,10 @@ Result<ScenarioForecast> ForecastScenario(const Scenario& scenario, ModelKind ki
   result.model = std::string(ToString(kind));
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
     auto problem = MakeIssueProblem(scenario, k);
-    if (!problem) continue;  // nobody takes a stance on this issue
+    if (!problem) {
+      result.skipped.push_back({k, problem.error().message});
+      continue;
+    }
     auto forecast = RunIssueModel(kind, *problem, options);
     if (!forecast) {
       Error error = forecast.error();

@@ -109,3 +109,27 @@ TEST(ScenarioReader, RoundTripsThroughItsOwnYaml) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(LoadScenario, RejectsAJsonFileWithATrailingCommaNamingItsLine) {
+  // YAML flow syntax would accept the trailing comma; a .json file must be JSON.
+  const std::string path = ::testing::TempDir() + "trailing.json";
+  ASSERT_TRUE(WriteTextFileAtomically(path, "{\n  \"actors\": [\n    {\"id\": \"A\"},\n  ]\n}\n"));
+  auto scenario = LoadScenario(path);
+  ASSERT_FALSE(scenario);
+  EXPECT_EQ(scenario.error().line, 4);
+  EXPECT_NE(scenario.error().message.find("malformed JSON: syntax error"), std::string::npos)
+      << scenario.error().message;
+}
+
+TEST(ScenarioReader, CallsAnOutOfRangeNumberNotFinite) {
+  auto scenario = ParseScenarioText("actors:\n  - {id: A, capability: 1e400}\n", "huge.yaml");
+  ASSERT_FALSE(scenario);
+  EXPECT_EQ(scenario.error().ToString(),
+            "huge.yaml:2: actor 'A': capability is '1e400', not a finite number");
+}
+
+}  // namespace
+}  // namespace parley

@@ -8,6 +8,8 @@
 #include <limits>
 #include <random>
 
+#include "parley/models.h"
+
 namespace parley {
 namespace {
 
@@ -136,6 +138,26 @@ TEST(Nash, ThreeActorsWithStatusQuoInsideTheRangeAreInGridlock) {
   ASSERT_TRUE(forecast);
   EXPECT_EQ(forecast->termination, Termination::kInfeasible);
   EXPECT_NEAR(forecast->outcome, 50.0, kExact);
+}
+
+}  // namespace
+}  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(ForecastScenario, ListsAnIssueWhoseActorsAllHaveZeroSalienceAsSkippedWithTheReason) {
+  Scenario scenario;
+  scenario.actors = {Actor{"A", "A", ActorRole::kOther, 1.0, "", {}, 0}};
+  Issue issue;
+  issue.id = "i";
+  scenario.issues = {issue};
+  scenario.stances = {Stance{0, 0, 5.0, 0.0, std::nullopt, {}, 0}};
+  auto forecast = ForecastScenario(scenario, ModelKind::kCompromise, ModelOptions{});
+  ASSERT_TRUE(forecast);
+  EXPECT_TRUE(forecast->issues.empty());
+  ASSERT_EQ(forecast->skipped.size(), 1u);
+  EXPECT_EQ(forecast->skipped[0].reason, "every actor on issue 'i' has salience 0");
 }
 
 }  // namespace
