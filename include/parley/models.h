@@ -24,6 +24,8 @@ enum class ModelKind {
 
 std::string_view ToString(ModelKind kind);
 Result<ModelKind> ModelKindFromString(std::string_view text);
+// "all" gives every one-dimensional model; a model name gives that model alone.
+Result<std::vector<ModelKind>> ModelKindsFromString(std::string_view text);
 // The one-dimensional models, in the order `--model all` runs them.
 std::vector<ModelKind> AllIssueModels();
 
@@ -61,5 +63,10 @@ struct ScenarioForecast {
 // Issues without a forecastable problem are listed in `skipped` with the reason.
 Result<ScenarioForecast> ForecastScenario(const Scenario& scenario, ModelKind kind,
                                           const ModelOptions& options);
+
+// ForecastScenario for each model in `kinds`, in that order; fails on the first error.
+Result<std::vector<ScenarioForecast>> ForecastScenario(const Scenario& scenario,
+                                                       const std::vector<ModelKind>& kinds,
+                                                       const ModelOptions& options);
 
 }  // namespace parley

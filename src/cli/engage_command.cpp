@@ -57,19 +57,9 @@ Result<EngagementStep> StepFor(const Scenario& scenario, const EngageRequest& re
 
 Result<std::vector<ScenarioForecast>> Forecasts(const Scenario& scenario,
                                                 const std::string& model) {
-  std::vector<ModelKind> kinds = AllIssueModels();
-  if (model != "all") {
-    auto kind = ModelKindFromString(model);
-    if (!kind) return UsageError(kind.error().message);
-    kinds = {*kind};
-  }
-  std::vector<ScenarioForecast> forecasts;
-  for (ModelKind kind : kinds) {
-    auto forecast = ForecastScenario(scenario, kind, ModelOptions{});
-    if (!forecast) return tl::unexpected(forecast.error());
-    forecasts.push_back(std::move(*forecast));
-  }
-  return forecasts;
+  auto kinds = ModelKindsFromString(model);
+  if (!kinds) return tl::unexpected(kinds.error());
+  return ForecastScenario(scenario, *kinds, ModelOptions{});
 }
 
 Result<EngageRun> Run(const EngageRequest& request) {

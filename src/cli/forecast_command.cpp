@@ -50,13 +50,6 @@ Result<ModelOptions> OptionsFor(const ForecastRequest& request) {
   return options;
 }
 
-Result<std::vector<ModelKind>> ModelsFor(const std::string& name) {
-  if (name == "all") return AllIssueModels();
-  auto kind = ModelKindFromString(name);
-  if (!kind) return tl::unexpected(kind.error());
-  return std::vector<ModelKind>{*kind};
-}
-
 Result<std::string> RunForecast(const ForecastRequest& request) {
   if (request.model == "smp") {  // KTAB's multi-dimensional SMP (smp_cli.h)
     auto scenario = LoadScenarioFrom(request.source);
@@ -68,19 +61,16 @@ Result<std::string> RunForecast(const ForecastRequest& request) {
   }
   auto options = OptionsFor(request);
   if (!options) return tl::unexpected(options.error());
-  auto kinds = ModelsFor(request.model);
+  auto kinds = ModelKindsFromString(request.model);
   if (!kinds) return tl::unexpected(kinds.error());
   auto scenario = LoadScenarioFrom(request.source);
   if (!scenario) return tl::unexpected(scenario.error());
   if (!request.regime.regime.empty()) {
     return ForecastUnderRegime(*scenario, *kinds, *options, request.regime, request.format);
   }
-  std::vector<ScenarioForecast> forecasts;
-  for (ModelKind kind : *kinds) {
-    auto forecast = ForecastScenario(*scenario, kind, *options);
-    if (!forecast) return tl::unexpected(forecast.error());
-    forecasts.push_back(std::move(*forecast));
-  }
+  auto result = ForecastScenario(*scenario, *kinds, *options);
+  if (!result) return tl::unexpected(result.error());
+  const std::vector<ScenarioForecast>& forecasts = *result;
   if (request.format == "json") {
     return WithRedLinesJson(ForecastJson(*scenario, forecasts), *scenario, forecasts);
   }

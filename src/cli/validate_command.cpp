@@ -52,11 +52,9 @@ Result<std::string> RunValidate(const ValidateRequest& request) {
   if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
   BacktestOptions options;
   options.model_options.eum.max_rounds = request.rounds;
-  if (request.model != "all") {
-    auto kind = ModelKindFromString(request.model);
-    if (!kind) return tl::unexpected(kind.error());
-    options.models = {*kind};
-  }
+  auto kinds = ModelKindsFromString(request.model);
+  if (!kinds) return tl::unexpected(kinds.error());
+  options.models = std::move(*kinds);
   auto scenario = LoadScenarioFrom(request.source);
   if (!scenario) return tl::unexpected(scenario.error());
   auto rows = Backtest(*scenario, options);

@@ -27,6 +27,13 @@ Result<ModelKind> ModelKindFromString(std::string_view text) {
       fmt::format("unknown model '{}' (allowed: {}, all)", text, AllowedNames(kModelNames)));
 }
 
+Result<std::vector<ModelKind>> ModelKindsFromString(std::string_view text) {
+  if (text == "all") return AllIssueModels();
+  auto kind = ModelKindFromString(text);
+  if (!kind) return tl::unexpected(kind.error());
+  return std::vector<ModelKind>{*kind};
+}
+
 std::vector<ModelKind> AllIssueModels() { return Values(kModelNames); }
 
 Result<Forecast> RunIssueModel(ModelKind kind, const IssueProblem& problem,
@@ -63,6 +70,18 @@ Result<ScenarioForecast> ForecastScenario(const Scenario& scenario, ModelKind ki
     result.issues.push_back(IssueForecast{k, std::move(*problem), std::move(*forecast)});
   }
   return result;
+}
+
+Result<std::vector<ScenarioForecast>> ForecastScenario(const Scenario& scenario,
+                                                       const std::vector<ModelKind>& kinds,
+                                                       const ModelOptions& options) {
+  std::vector<ScenarioForecast> forecasts;
+  for (ModelKind kind : kinds) {
+    auto forecast = ForecastScenario(scenario, kind, options);
+    if (!forecast) return tl::unexpected(forecast.error());
+    forecasts.push_back(std::move(*forecast));
+  }
+  return forecasts;
 }
 
 }  // namespace parley
