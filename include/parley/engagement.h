@@ -59,7 +59,7 @@ struct EngagementOptions {
   double talks_convergence = 0.1;
 };
 
-// kUsage naming the field and its range when an option is out of range.
+// kInvalidArgument naming the field and its range when an option is out of range.
 Status ValidateEngagementOptions(const EngagementOptions& options);
 
 // T_ij in [0, 1] for every pair of Scenario::actors; symmetric, 1 on the diagonal.
@@ -116,7 +116,7 @@ MeasureDecision DecideMeasure(const Scenario& scenario, const EngagementMeasure&
 
 // An ad hoc measure "TYPE@A+B[:attribute,attribute]", e.g.
 // "military_cbm@AZE+ARM+NKR:tied_to_settlement_talks"; or the id of a measure
-// of the scenario. kUsage naming what is wrong.
+// of the scenario. kInvalidArgument naming what is wrong.
 Result<EngagementMeasure> ResolveMeasure(const Scenario& scenario, std::string_view text);
 
 // Rules S and W: saliences and red lines on the status issues after trust
@@ -157,7 +157,7 @@ EngagementStepResult StepEngagement(const EngagementState& state, const TrustMat
                                     const EngagementOptions& options = {});
 
 // Runs `steps` (one per period) from the scenario's initial trust. The result
-// starts with period 0 (the scenario as given). kUsage for bad options.
+// starts with period 0 (the scenario as given). kInvalidArgument for bad options.
 Result<std::vector<EngagementPeriod>> SimulateEngagement(const Scenario& scenario,
                                                          const std::vector<EngagementStep>& steps,
                                                          const EngagementOptions& options = {});

@@ -106,14 +106,14 @@ struct EumOptions {
 };
 
 // Checks every field against its range, and Q = 1 for the scholz_code preset.
-// Returns a kUsage error naming the field, the value and the allowed range.
+// Returns a kInvalidArgument error naming the field, the value and the allowed range.
 Status ValidateEumOptions(const EumOptions& options);
 
 // Runs the model on one issue. Forecast::outcome is the weighted median of the
 // final round (BDM's forecast under majority rule); each Round carries the
 // median (outcome) and the c s weighted mean (mean). The observer, if set, is
 // called with every Round as it is appended, rounds[0] (the initial state)
-// included. Fails with kUsage for bad options and kInvalidInput for a problem
+// included. Fails with kInvalidArgument for bad options and kInvalidInput for a problem
 // with mismatched columns, non-finite values, negative capability, salience
 // outside [0, 1] or zero total weight.
 Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options = {},

@@ -73,7 +73,7 @@ struct ExchangeResult {
 };
 
 // Runs the execution loop over every issue some actor with positive salience
-// takes a stance on. Fails with kUsage for bad options and kInvalidInput when
+// takes a stance on. Fails with kInvalidArgument for bad options and kInvalidInput when
 // no issue has positive total weight.
 Result<ExchangeResult> RunExchange(const Scenario& scenario, const ExchangeOptions& options = {});
 

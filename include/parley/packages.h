@@ -123,7 +123,7 @@ std::vector<IssueFeasibility> RedLineFeasibility(const Scenario& scenario);
 
 // Searches the package (rules P1-P5). Participants are the actors with a
 // stance; bargainers are those with positive salience on some issue. Fails
-// with kUsage for bad options and kInvalidInput when no actor takes a stance.
+// with kInvalidArgument for bad options and kInvalidInput when no actor takes a stance.
 Result<PackageResult> FindPackage(const Scenario& scenario, const PackageOptions& options = {});
 
 }  // namespace parley

@@ -63,7 +63,7 @@ Status ValidateRedLineOptions(const RedLineOptions& options);
 
 // Checks every red line of every actor with a stance on each outcome's issue.
 // Fails with kInvalidInput when an outcome names an issue that does not exist
-// or lies outside its scale, and kUsage for bad options.
+// or lies outside its scale, and kInvalidArgument for bad options.
 Result<RedLineReport> CheckRedLines(const Scenario& scenario,
                                     const std::vector<IssueOutcome>& outcomes,
                                     const RedLineOptions& options = {});

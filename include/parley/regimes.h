@@ -82,10 +82,10 @@ struct RegimeOptions {
 };
 
 // Checks that every id in `settings` names an actor or issue of the scenario
-// and every number is in range; kUsage errors name the field.
+// and every number is in range; kInvalidArgument errors name the field.
 Status ValidateRegimeSettings(const Scenario& scenario, const RegimeSettings& settings);
 
-// Runs `model` under `regime`. Fails with kUsage for bad settings (unknown
+// Runs `model` under `regime`. Fails with kInvalidArgument for bad settings (unknown
 // ids, a hierarchical regime without a guarantor, a multipolar one without
 // regional powers, a client whose patron is not a regional power).
 Result<RegimeOutcome> RunRegime(const Scenario& scenario, RegimeKind regime,

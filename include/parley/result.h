@@ -11,13 +11,15 @@
 namespace parley {
 
 enum class ErrorCode {
-  kInvalidInput,  // the data is wrong (exit 1 in the CLI)
-  kUsage,         // the request is wrong: unknown option, bad combination (exit 2)
-  kNotFound,      // a named file, scenario, actor or issue does not exist (exit 1)
-  kIo,            // reading or writing failed (exit 1)
-  kNotSupported,  // a valid request this version cannot do (exit 1)
-  kInternal,      // a broken invariant; a bug in parley (exit 1)
+  kInvalidInput,     // the data is wrong: a file, a scenario value, an input column
+  kInvalidArgument,  // the request is wrong: an unknown option, a value out of range, a bad
+                     // combination of options
+  kNotFound,         // a named file, scenario, model, actor or issue does not exist
+  kIo,               // reading or writing failed
+  kNotSupported,     // a valid request this version or this model cannot do
+  kInternal,         // a broken invariant; a bug in parley
 };
+// Only the CLI turns codes into exit statuses (kInvalidArgument 2, the rest 1).
 
 struct Error {
   ErrorCode code = ErrorCode::kInternal;
@@ -44,8 +46,8 @@ inline tl::unexpected<Error> InvalidInput(std::string message, std::string file 
                    std::move(field));
 }
 
-inline tl::unexpected<Error> UsageError(std::string message) {
-  return MakeError(ErrorCode::kUsage, std::move(message));
+inline tl::unexpected<Error> InvalidArgument(std::string message) {
+  return MakeError(ErrorCode::kInvalidArgument, std::move(message));
 }
 
 // Result<void> is spelled Status for readability.

@@ -87,7 +87,7 @@ struct SmpRun {
 // Called with every state as soon as it is complete, states[0] included.
 using SmpObserver = std::function<void(const SmpState&)>;
 
-// Runs the model to its stopping rule. Fails with kUsage for invalid options,
+// Runs the model to its stopping rule. Fails with kInvalidArgument for invalid options,
 // kInvalidInput for an invalid problem, and kInvalidInput when KTAB itself
 // would abort (a degenerate state whose risk-adjusted utilities do not differ
 // from the risk-neutral ones, e.g. all actors equally likely to win).

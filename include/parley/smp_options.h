@@ -57,7 +57,7 @@ std::string_view ToString(SmpThirdPartyCommit value);
 std::string_view ToString(SmpInterVecBargain value);
 std::string_view ToString(SmpBargainModel value);
 
-// Parse KTAB's option names, ignoring case. Errors (kUsage) list the choices.
+// Parse KTAB's option names, ignoring case. Errors (kInvalidArgument) list the choices.
 Result<SmpVictoryProbModel> SmpVictoryProbModelFromString(std::string_view text);
 Result<SmpPceModel> SmpPceModelFromString(std::string_view text);
 Result<SmpStateTransitions> SmpStateTransitionsFromString(std::string_view text);
@@ -105,7 +105,7 @@ struct SmpOptions {
   double min_significant_delta = 1e-4;
 };
 
-// Checks ranges and refuses BigRAdjust=Full (kUsage, naming the parameter).
+// Checks ranges and refuses BigRAdjust=Full (kInvalidArgument, naming the parameter).
 Status ValidateSmpOptions(const SmpOptions& options);
 
 // The nine KTAB parameter names in KTAB's order: "VictoryProbModel",
@@ -116,7 +116,7 @@ std::vector<std::string_view> SmpParameterNames();
 std::vector<std::string_view> SmpParameterChoices(std::string_view parameter);
 // The current option name of a parameter; empty if the parameter is unknown.
 std::string_view SmpParameterValue(const SmpOptions& options, std::string_view parameter);
-// Sets a parameter by KTAB names (both case-insensitive). kUsage on an unknown
+// Sets a parameter by KTAB names (both case-insensitive). kInvalidArgument on an unknown
 // parameter or option, naming both and the choices.
 Status SetSmpParameter(SmpOptions& options, std::string_view parameter, std::string_view value);
 

@@ -38,7 +38,7 @@ struct SimulationOptions {
   std::optional<RegimeKind> regime;
 };
 
-// kUsage naming the field and its range.
+// kInvalidArgument naming the field and its range.
 Status ValidateSimulationOptions(const SimulationOptions& options);
 
 // What the simulation carries from period to period.
@@ -84,7 +84,7 @@ struct Trajectory {
 };
 
 // Runs the timeline (rule T5 per period: events, engagement, model, carry
-// forward). kUsage for bad options; model and regime errors pass through.
+// forward). kInvalidArgument for bad options; model and regime errors pass through.
 Result<Trajectory> SimulateTimeline(const Scenario& scenario,
                                     const SimulationOptions& options = {});
 

@@ -80,7 +80,7 @@ ErrorSummary SummariseErrors(std::string predictor, const std::vector<double>& e
 Result<std::vector<ErrorSummary>> Backtest(const Scenario& scenario,
                                            const BacktestOptions& options) {
   if (!(options.within_share > 0.0 && options.within_share <= 1.0)) {
-    return UsageError(fmt::format("within share {} outside (0, 1]", options.within_share));
+    return InvalidArgument(fmt::format("within share {} outside (0, 1]", options.within_share));
   }
   std::vector<ScoredIssue> scored;
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) {

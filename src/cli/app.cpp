@@ -28,7 +28,7 @@ std::vector<Command> RegisterAll(CLI::App& app) {
 }
 
 int ExitCodeFor(const Error& error) {
-  return error.code == ErrorCode::kUsage ? kExitUsage : kExitData;
+  return error.code == ErrorCode::kInvalidArgument ? kExitUsage : kExitData;
 }
 
 int Execute(const Command& command, std::ostream& out, std::ostream& err) {
@@ -58,7 +58,7 @@ std::shared_ptr<std::string> AddOutputOption(CLI::App* app) {
 
 Status CheckTableOrJsonFormat(const std::string& format) {
   if (format == "table" || format == "json") return Ok();
-  return UsageError(fmt::format("--format '{}' must be table or json", format));
+  return InvalidArgument(fmt::format("--format '{}' must be table or json", format));
 }
 
 int Run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {

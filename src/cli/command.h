@@ -24,7 +24,7 @@ struct Command {
 std::shared_ptr<std::string> AddOutputOption(CLI::App* app);
 
 // Ok when `format` is "table" or "json", the formats most commands offer;
-// otherwise a kUsage error naming them.
+// otherwise a kInvalidArgument error naming them.
 Status CheckTableOrJsonFormat(const std::string& format);
 
 // Subcommands of the foundation (issue 2).

@@ -17,7 +17,7 @@ Result<std::vector<ClientLink>> ParseClients(const std::vector<std::string>& tex
   for (const std::string& text : texts) {
     const auto equals = text.find('=');
     if (equals == std::string::npos || equals == 0 || equals + 1 == text.size()) {
-      return UsageError(fmt::format("--client '{}' must be CLIENT=PATRON", text));
+      return InvalidArgument(fmt::format("--client '{}' must be CLIENT=PATRON", text));
     }
     links.push_back({text.substr(0, equals), text.substr(equals + 1)});
   }
@@ -89,7 +89,7 @@ Result<ScenarioModel> RegimeModel(const std::string& name, const ModelOptions& o
   }
   auto kind = ModelKindFromString(name);
   if (!kind) {
-    return UsageError(fmt::format(
+    return InvalidArgument(fmt::format(
         "unknown model '{}' (allowed: weighted_median, compromise, nash, eum, exchange)", name));
   }
   return IssueModelRunner(*kind, options);

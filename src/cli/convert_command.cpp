@@ -13,7 +13,7 @@ Result<std::string> Render(const Scenario& scenario, const std::string& to) {
   if (to == "json") return ScenarioToJson(scenario);
   if (to == "ktab-csv") return ScenarioToKtabCsv(scenario);
   if (to == "deu-csv") return ScenarioToDeuCsv(scenario);
-  return UsageError(fmt::format("--to '{}' must be yaml, json, ktab-csv or deu-csv", to));
+  return InvalidArgument(fmt::format("--to '{}' must be yaml, json, ktab-csv or deu-csv", to));
 }
 
 }  // namespace

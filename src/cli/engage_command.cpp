@@ -45,11 +45,11 @@ Result<EngagementStep> StepFor(const Scenario& scenario, const EngageRequest& re
   }
   if (request.measures.empty()) step.measures = scenario.engagement.measures;
   if (step.measures.empty()) {
-    return UsageError("no measure: give --measure, or use a scenario with engagement.measures");
+    return InvalidArgument("no measure: give --measure, or use a scenario with engagement.measures");
   }
   for (const std::string& id : request.rhetoric) {
     auto actor = scenario.FindActor(id);
-    if (!actor) return UsageError(fmt::format("--rhetoric: unknown actor '{}'", id));
+    if (!actor) return InvalidArgument(fmt::format("--rhetoric: unknown actor '{}'", id));
     step.bellicose.push_back(*actor);
   }
   return step;

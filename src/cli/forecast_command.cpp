@@ -35,16 +35,16 @@ Result<ModelOptions> OptionsFor(const ForecastRequest& request) {
   if (request.eum_stop == "median-stable") {
     options.eum.stop_rule = EumStopRule::kMedianStable;
   } else if (request.eum_stop != "fixed") {
-    return UsageError(
+    return InvalidArgument(
         fmt::format("--eum-stop '{}' must be fixed or median-stable", request.eum_stop));
   }
   if (auto s = ValidateEumOptions(options.eum); !s) {
-    return UsageError(s.error().message);
+    return InvalidArgument(s.error().message);
   }
   if (request.nash_utility == "quadratic") {
     options.nash.utility = NashUtility::kQuadratic;
   } else if (request.nash_utility != "linear") {
-    return UsageError(
+    return InvalidArgument(
         fmt::format("--nash-utility '{}' must be linear or quadratic", request.nash_utility));
   }
   return options;
@@ -57,7 +57,7 @@ Result<std::string> RunForecast(const ForecastRequest& request) {
     return RunSmpForecast(*scenario, request.smp, request.format);
   }
   if (request.format != "table" && request.format != "json" && request.format != "csv") {
-    return UsageError(fmt::format("--format '{}' must be table, json or csv", request.format));
+    return InvalidArgument(fmt::format("--format '{}' must be table, json or csv", request.format));
   }
   auto options = OptionsFor(request);
   if (!options) return tl::unexpected(options.error());

@@ -28,13 +28,13 @@ Result<PackageOptions> OptionsFor(const PackagesRequest& request) {
   if (request.utility == "quadratic") {
     options.utility = NashUtility::kQuadratic;
   } else if (request.utility != "linear") {
-    return UsageError(
+    return InvalidArgument(
         fmt::format("--nash-utility '{}' must be linear or quadratic", request.utility));
   }
   if (request.weights == "equal") {
     options.weights = BargainingWeight::kEqual;
   } else if (request.weights != "capability") {
-    return UsageError(fmt::format("--weights '{}' must be capability or equal", request.weights));
+    return InvalidArgument(fmt::format("--weights '{}' must be capability or equal", request.weights));
   }
   if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
   return options;

@@ -71,7 +71,7 @@ Result<std::string> ForecastUnderRegime(const Scenario& scenario,
                                         const ModelOptions& options, const RegimeFlags& flags,
                                         const std::string& format) {
   if (auto s = CheckTableOrJsonFormat(format); !s) {
-    return UsageError(fmt::format("--regime supports --format table or json, not '{}'", format));
+    return InvalidArgument(fmt::format("--regime supports --format table or json, not '{}'", format));
   }
   auto regime = RegimeKindFromString(flags.regime);
   if (!regime) return tl::unexpected(regime.error());

@@ -28,14 +28,14 @@ struct SimulateRequest {
 Result<SimulationOptions> OptionsFor(const SimulateRequest& request) {
   SimulationOptions options;
   auto kind = ModelKindFromString(request.model);
-  if (!kind) return UsageError(kind.error().message);
+  if (!kind) return InvalidArgument(kind.error().message);
   options.model = *kind;
   options.periods = request.periods;
   options.eum_rounds_per_period = request.eum_rounds_per_period;
   options.engagement = request.engagement;
   if (!request.regime.empty()) {
     auto regime = RegimeKindFromString(request.regime);
-    if (!regime) return UsageError(regime.error().message);
+    if (!regime) return InvalidArgument(regime.error().message);
     options.regime = *regime;
   }
   if (auto s = ValidateSimulationOptions(options); !s) return tl::unexpected(s.error());

@@ -32,7 +32,7 @@ Result<SmpOptions> OptionsFor(const Scenario& scenario, const SmpCliFlags& flags
   for (std::size_t p = 0; p < names.size(); ++p) {
     if (flags.parameters[p].empty()) continue;
     if (auto set = SetSmpParameter(*options, names[p], flags.parameters[p]); !set) {
-      return UsageError(fmt::format("--smp-{}: {}", KebabCase(names[p]), set.error().message));
+      return InvalidArgument(fmt::format("--smp-{}: {}", KebabCase(names[p]), set.error().message));
     }
   }
   if (flags.seed) options->seed = *flags.seed;
@@ -69,7 +69,7 @@ void AddSmpFlags(CLI::App* app, SmpCliFlags& flags) {
 Result<std::string> RunSmpForecast(const Scenario& scenario, const SmpCliFlags& flags,
                                    const std::string& format) {
   if (format != "table" && format != "json" && format != "csv" && format != "ktab") {
-    return UsageError(
+    return InvalidArgument(
         fmt::format("--format '{}' must be table, json, csv or ktab for --model smp", format));
   }
   auto options = OptionsFor(scenario, flags);

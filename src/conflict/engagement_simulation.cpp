@@ -77,7 +77,7 @@ void ConvergeOnIssue(const std::vector<std::size_t>& parties, std::size_t issue,
 Result<EngagementMeasure> ParseMeasureSpec(const Scenario& scenario, std::string_view text) {
   const auto at = text.find('@');
   if (at == std::string_view::npos) {
-    return UsageError(
+    return InvalidArgument(
         fmt::format("--measure '{}' is neither a measure of the scenario nor "
                     "TYPE@ACTOR+ACTOR[:attribute,...]",
                     text));
@@ -86,7 +86,7 @@ Result<EngagementMeasure> ParseMeasureSpec(const Scenario& scenario, std::string
   measure.id = std::string(text);
   measure.name = std::string(text);
   auto type = MeasureTypeFromString(text.substr(0, at));
-  if (!type) return UsageError(type.error().message);
+  if (!type) return InvalidArgument(type.error().message);
   measure.type = *type;
   const auto colon = text.find(':', at);
   std::string_view parties =
@@ -95,17 +95,17 @@ Result<EngagementMeasure> ParseMeasureSpec(const Scenario& scenario, std::string
     const auto plus = parties.find('+');
     const std::string_view id = parties.substr(0, plus);
     auto actor = scenario.FindActor(id);
-    if (!actor) return UsageError(fmt::format("--measure '{}': unknown actor '{}'", text, id));
+    if (!actor) return InvalidArgument(fmt::format("--measure '{}': unknown actor '{}'", text, id));
     measure.parties.push_back(*actor);
     parties = plus == std::string_view::npos ? std::string_view{} : parties.substr(plus + 1);
   }
   if (measure.parties.empty())
-    return UsageError(fmt::format("--measure '{}' names no party", text));
+    return InvalidArgument(fmt::format("--measure '{}' names no party", text));
   std::string_view attributes = colon == std::string_view::npos ? "" : text.substr(colon + 1);
   while (!attributes.empty()) {
     const auto comma = attributes.find(',');
     if (auto s = SetMeasureAttribute(measure.attributes, attributes.substr(0, comma)); !s) {
-      return UsageError(s.error().message);
+      return InvalidArgument(s.error().message);
     }
     attributes =
         comma == std::string_view::npos ? std::string_view{} : attributes.substr(comma + 1);

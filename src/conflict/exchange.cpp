@@ -154,10 +154,10 @@ std::vector<IssueOutcome> ActiveOutcomes(const Table& table) {
 
 Status ValidateExchangeOptions(const ExchangeOptions& options) {
   if (options.max_rounds < 1 || options.max_rounds > 100) {
-    return UsageError(fmt::format("exchange: max_rounds {} outside [1, 100]", options.max_rounds));
+    return InvalidArgument(fmt::format("exchange: max_rounds {} outside [1, 100]", options.max_rounds));
   }
   if (!(options.min_gain >= 0.0 && options.min_gain <= 1e-3)) {
-    return UsageError(fmt::format("exchange: min_gain {} outside [0, 0.001]", options.min_gain));
+    return InvalidArgument(fmt::format("exchange: min_gain {} outside [0, 0.001]", options.min_gain));
   }
   return Ok();
 }

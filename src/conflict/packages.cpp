@@ -139,7 +139,7 @@ std::string_view ToString(PackageObjective objective) { return NameOf(kObjective
 
 Result<PackageObjective> PackageObjectiveFromString(std::string_view text) {
   if (auto objective = ValueOf(kObjectiveNames, text)) return *objective;
-  return UsageError(fmt::format("unknown package objective '{}' (allowed: {})", text,
+  return InvalidArgument(fmt::format("unknown package objective '{}' (allowed: {})", text,
                                 AllowedNames(kObjectiveNames)));
 }
 
@@ -157,10 +157,10 @@ std::string_view ToString(PackageStatus status) {
 
 Status ValidatePackageOptions(const PackageOptions& options) {
   if (!(options.tolerance > 0.0 && options.tolerance <= 1e-3)) {
-    return UsageError(fmt::format("packages: tolerance {} outside (0, 0.001]", options.tolerance));
+    return InvalidArgument(fmt::format("packages: tolerance {} outside (0, 0.001]", options.tolerance));
   }
   if (options.max_iterations < 100 || options.max_iterations > 10000000) {
-    return UsageError(
+    return InvalidArgument(
         fmt::format("packages: max_iterations {} outside [100, 10000000]", options.max_iterations));
   }
   return Ok();

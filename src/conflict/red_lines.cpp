@@ -61,7 +61,7 @@ std::size_t RedLineReport::CrossedCount() const {
 
 Status ValidateRedLineOptions(const RedLineOptions& options) {
   if (!(options.binding_tolerance >= 0.0 && options.binding_tolerance <= 0.1)) {
-    return UsageError(
+    return InvalidArgument(
         fmt::format("red lines: binding_tolerance {} outside [0, 0.1]", options.binding_tolerance));
   }
   return Ok();

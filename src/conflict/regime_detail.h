@@ -30,7 +30,7 @@ struct Resolved {
   ActorSet multipolar_excluded;
 };
 
-// Resolves ids and checks ranges; kUsage errors name the settings field.
+// Resolves ids and checks ranges; kInvalidArgument errors name the settings field.
 Result<Resolved> Resolve(const Scenario& scenario, const RegimeSettings& settings);
 
 // Drops every stance of these actors: they are off the table.

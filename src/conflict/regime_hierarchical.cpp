@@ -31,7 +31,7 @@ Result<RegimeOutcome> RunHierarchical(const Scenario& scenario, const RegimeSett
   const std::size_t guarantor = *resolved.guarantor;
   const HierarchicalSettings& hierarchical = settings.hierarchical;
   if (resolved.hierarchical_excluded.count(guarantor) > 0) {
-    return UsageError(
+    return InvalidArgument(
         fmt::format("regimes.hierarchical.excluded: the guarantor '{}' cannot be "
                     "excluded from its own table",
                     scenario.actors[guarantor].id));

@@ -33,7 +33,7 @@ Result<RegimeOutcome> RunMultipolar(const Scenario& scenario, const RegimeSettin
   for (std::size_t i : resolved.multipolar_excluded) powers.erase(i);
   for (const auto& [client, patron] : resolved.clients) {
     if (powers.count(patron) == 0) {
-      return UsageError(
+      return InvalidArgument(
           fmt::format("regimes.multipolar.clients: patron '{}' of '{}' is not a "
                       "regional power at the table",
                       scenario.actors[patron].id, scenario.actors[client].id));

@@ -32,7 +32,7 @@ std::string_view ToString(RegimeKind kind) { return NameOf(kRegimeNames, kind); 
 
 Result<RegimeKind> RegimeKindFromString(std::string_view text) {
   if (auto kind = ValueOf(kRegimeNames, text)) return *kind;
-  return UsageError(
+  return InvalidArgument(
       fmt::format("unknown regime '{}' (allowed: {})", text, AllowedNames(kRegimeNames)));
 }
 
@@ -42,7 +42,7 @@ ScenarioModel IssueModelRunner(ModelKind kind, const ModelOptions& options,
                                double settle_tolerance) {
   return [kind, options, settle_tolerance](const Scenario& scenario) -> Result<ModelRun> {
     if (!(settle_tolerance > 0.0 && settle_tolerance <= 0.1)) {
-      return UsageError(fmt::format("settle tolerance {} outside (0, 0.1]", settle_tolerance));
+      return InvalidArgument(fmt::format("settle tolerance {} outside (0, 0.1]", settle_tolerance));
     }
     auto forecast = ForecastScenario(scenario, kind, options);
     if (!forecast) return tl::unexpected(forecast.error());

@@ -10,7 +10,7 @@ namespace {
 Result<std::size_t> ResolveActor(const Scenario& scenario, const std::string& id,
                                  std::string_view field) {
   if (auto index = scenario.FindActor(id)) return *index;
-  return UsageError(fmt::format("{}: unknown actor '{}'", field, id));
+  return InvalidArgument(fmt::format("{}: unknown actor '{}'", field, id));
 }
 
 Result<ActorSet> ResolveActors(const Scenario& scenario, const std::vector<std::string>& ids,
@@ -26,7 +26,7 @@ Result<ActorSet> ResolveActors(const Scenario& scenario, const std::vector<std::
 
 Status CheckRange(double value, double low, double high, std::string_view field) {
   if (value >= low && value <= high) return Ok();
-  return UsageError(fmt::format("{} {} outside [{}, {}]", field, value, low, high));
+  return InvalidArgument(fmt::format("{} {} outside [{}, {}]", field, value, low, high));
 }
 
 ActorSet ActorsWithRole(const Scenario& scenario, std::initializer_list<ActorRole> roles) {
@@ -71,7 +71,7 @@ Status ResolveHierarchical(const Scenario& scenario, const HierarchicalSettings&
   for (const std::string& id : settings.agenda) {
     auto issue = scenario.FindIssue(id);
     if (!issue)
-      return UsageError(fmt::format("regimes.hierarchical.agenda: unknown issue '{}'", id));
+      return InvalidArgument(fmt::format("regimes.hierarchical.agenda: unknown issue '{}'", id));
     out.agenda.insert(*issue);
   }
   if (auto s = CheckRange(settings.coercion_factor, kMinCoercionFactor, kMaxCoercionFactor,

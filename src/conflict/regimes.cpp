@@ -64,11 +64,11 @@ Result<RegimeOutcome> RunInclusive(const Scenario& scenario, const Resolved& res
 Result<RegimeOutcome> RunRegime(const Scenario& scenario, RegimeKind regime,
                                 const RegimeSettings& settings, const ScenarioModel& model,
                                 const RegimeOptions& options) {
-  if (!model) return UsageError("regimes: no model to run at the table");
+  if (!model) return InvalidArgument("regimes: no model to run at the table");
   auto resolved = regime_detail::Resolve(scenario, settings);
   if (!resolved) return tl::unexpected(resolved.error());
-  if (auto missing = MissingParty(*resolved, regime)) return UsageError(*missing);
-  Result<RegimeOutcome> outcome = UsageError("regimes: unhandled regime");
+  if (auto missing = MissingParty(*resolved, regime)) return InvalidArgument(*missing);
+  Result<RegimeOutcome> outcome = InvalidArgument("regimes: unhandled regime");
   switch (regime) {
     case RegimeKind::kInclusive:
       outcome = RunInclusive(scenario, *resolved, model);

@@ -123,11 +123,11 @@ Status ApplyPeriodEvents(const Scenario& scenario, const TrustMatrix& initial, i
 
 Status ValidateSimulationOptions(const SimulationOptions& options) {
   if (options.eum_rounds_per_period < 1 || options.eum_rounds_per_period > 100) {
-    return UsageError(
+    return InvalidArgument(
         fmt::format("eum_rounds_per_period {} outside [1, 100]", options.eum_rounds_per_period));
   }
   if (options.periods < 0 || options.periods > 10000) {
-    return UsageError(fmt::format("periods {} outside [0, 10000]", options.periods));
+    return InvalidArgument(fmt::format("periods {} outside [0, 10000]", options.periods));
   }
   if (auto s = ValidateEumOptions(options.model_options.eum); !s) return s;
   return ValidateEngagementOptions(options.engagement);

@@ -59,7 +59,7 @@ std::string_view ToString(ScenarioFormat format) { return NameOf(kFormatNames, f
 
 Result<ScenarioFormat> ScenarioFormatFromString(std::string_view text) {
   if (auto format = ValueOf(kFormatNames, text)) return *format;
-  return UsageError(
+  return InvalidArgument(
       fmt::format("unknown scenario format '{}' (allowed: {})", text, AllowedNames(kFormatNames)));
 }
 
@@ -73,7 +73,7 @@ Result<ScenarioFormat> DetectScenarioFormat(const std::string& path) {
     if (FirstDataLine(*text).rfind("issue_id,", 0) == 0) return ScenarioFormat::kDeuCsv;
     return ScenarioFormat::kKtabCsv;
   }
-  return MakeError(ErrorCode::kUsage,
+  return MakeError(ErrorCode::kInvalidArgument,
                    "cannot tell the format from the file name (use .yaml, .json, .csv or .xml, "
                    "or --input-format)",
                    path);

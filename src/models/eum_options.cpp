@@ -40,7 +40,7 @@ template <typename Enum, std::size_t N>
 Result<Enum> ParseName(const EnumTable<Enum, N>& table, std::string_view text,
                        std::string_view what) {
   if (auto value = ValueOf(table, text)) return *value;
-  return UsageError(
+  return InvalidArgument(
       fmt::format("unknown EUM {} '{}' (expected one of: {})", what, text, AllowedNames(table)));
 }
 
@@ -48,7 +48,7 @@ Result<Enum> ParseName(const EnumTable<Enum, N>& table, std::string_view text,
 Status CheckRange(std::string_view field, double value, double low, double high, bool open) {
   const bool inside = open ? (value > low && value < high) : (value >= low && value <= high);
   if (inside) return Ok();
-  return UsageError(fmt::format("EUM option {} = {} outside {}{}, {}{}", field, value,
+  return InvalidArgument(fmt::format("EUM option {} = {} outside {}{}, {}{}", field, value,
                                 open ? "(" : "[", low, high, open ? ")" : "]"));
 }
 
@@ -79,20 +79,20 @@ Result<EumOfferSelection> EumOfferSelectionFromString(std::string_view text) {
 Status ValidateEumOptions(const EumOptions& options) {
   if (auto status = CheckRange("q", options.q, 0.0, 1.0, false); !status) return status;
   if (options.preset == EumPreset::kScholzCode && options.q != 1.0) {
-    return UsageError(fmt::format(
+    return InvalidArgument(fmt::format(
         "EUM option q = {}: preset scholz_code supports only q = 1 (models.md 3.4); use preset "
         "paper for q < 1",
         options.q));
   }
   if (options.max_rounds < 1 || options.max_rounds > 10000) {
-    return UsageError(
+    return InvalidArgument(
         fmt::format("EUM option max_rounds = {} outside [1, 10000]", options.max_rounds));
   }
   if (auto status = CheckRange("stop_tolerance", options.stop_tolerance, 0.0, 1.0, true); !status) {
     return status;
   }
   if (options.stop_patience < 1 || options.stop_patience > 100) {
-    return UsageError(
+    return InvalidArgument(
         fmt::format("EUM option stop_patience = {} outside [1, 100]", options.stop_patience));
   }
   return Ok();

@@ -61,7 +61,7 @@ double MaximiseConcave(const std::vector<Bargainer>& bargainers, double low, dou
 
 Result<Forecast> RunNash(const IssueProblem& problem, const NashOptions& options) {
   if (!(options.tolerance > 0.0 && options.tolerance <= 1e-3)) {
-    return UsageError(fmt::format("nash tolerance {} outside (0, 0.001]", options.tolerance));
+    return InvalidArgument(fmt::format("nash tolerance {} outside (0, 0.001]", options.tolerance));
   }
   std::vector<Bargainer> bargainers;
   double low = problem.scale_min, high = problem.scale_max;

@@ -23,7 +23,7 @@ std::string_view ToString(ModelKind kind) { return NameOf(kModelNames, kind); }
 
 Result<ModelKind> ModelKindFromString(std::string_view text) {
   if (auto kind = ValueOf(kModelNames, text)) return *kind;
-  return UsageError(
+  return InvalidArgument(
       fmt::format("unknown model '{}' (allowed: {}, all)", text, AllowedNames(kModelNames)));
 }
 

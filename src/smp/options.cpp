@@ -70,7 +70,7 @@ template <typename Enum, std::size_t N>
 Result<Enum> ParseName(std::string_view text, const EnumTable<Enum, N>& table,
                        std::string_view parameter) {
   if (auto value = ValueOfIgnoringCase(table, text)) return *value;
-  return UsageError(
+  return InvalidArgument(
       fmt::format("unknown {} '{}'; choose one of {}", parameter, text, AllowedNames(table)));
 }
 
@@ -176,37 +176,37 @@ Result<SmpBargainModel> SmpBargainModelFromString(std::string_view text) {
 
 Status ValidateSmpOptions(const SmpOptions& options) {
   if (options.big_r_adjust == SmpBigRAdjust::kFull) {
-    return UsageError(
+    return InvalidArgument(
         "BigRAdjust=Full is not a valid SMP configuration: with it every actor's estimate of "
         "the others' risk attitudes equals their true attitudes, so the perceived utility "
         "matrices equal the objective one and KTAB aborts (\"Estimate of change in utility by h "
         "out of valid range\", SPEC 4.3); choose None, OneThird, Half or TwoThirds");
   }
   if (options.seed == 0) {
-    return UsageError(
+    return InvalidArgument(
         "SMP seed 0 is not allowed: KTAB replaces it by a random seed, which would make the run "
         "irreproducible; give any other 64-bit value (KTAB's default is 15455440707583219804)");
   }
   if (options.threads < 1 || options.threads > 256) {
-    return UsageError(fmt::format("SMP threads {} outside [1, 256]", options.threads));
+    return InvalidArgument(fmt::format("SMP threads {} outside [1, 256]", options.threads));
   }
   if (options.min_actors_for_threads < 0 || options.min_actors_for_threads > 100000) {
-    return UsageError(fmt::format("SMP min_actors_for_threads {} outside [0, 100000]",
+    return InvalidArgument(fmt::format("SMP min_actors_for_threads {} outside [0, 100000]",
                                   options.min_actors_for_threads));
   }
   if (options.max_turns < 1 || options.max_turns > 100000) {
-    return UsageError(fmt::format("SMP max_turns {} outside [1, 100000]", options.max_turns));
+    return InvalidArgument(fmt::format("SMP max_turns {} outside [1, 100000]", options.max_turns));
   }
   if (options.min_turns < 1 || options.min_turns > options.max_turns) {
-    return UsageError(fmt::format("SMP min_turns {} outside [1, max_turns = {}]", options.min_turns,
+    return InvalidArgument(fmt::format("SMP min_turns {} outside [1, max_turns = {}]", options.min_turns,
                                   options.max_turns));
   }
   if (!(options.min_delta_ratio >= 0.0 && options.min_delta_ratio <= 1.0)) {
-    return UsageError(
+    return InvalidArgument(
         fmt::format("SMP min_delta_ratio {} outside [0, 1]", options.min_delta_ratio));
   }
   if (!(options.min_significant_delta > 0.0 && options.min_significant_delta <= 1.0)) {
-    return UsageError(
+    return InvalidArgument(
         fmt::format("SMP min_significant_delta {} outside (0, 1]", options.min_significant_delta));
   }
   return Ok();
@@ -231,7 +231,7 @@ std::string_view SmpParameterValue(const SmpOptions& options, std::string_view p
 Status SetSmpParameter(SmpOptions& options, std::string_view parameter, std::string_view value) {
   const Parameter* found = FindParameter(parameter);
   if (found == nullptr) {
-    return UsageError(fmt::format("unknown SMP parameter '{}'; the parameters are {}", parameter,
+    return InvalidArgument(fmt::format("unknown SMP parameter '{}'; the parameters are {}", parameter,
                                   fmt::join(SmpParameterNames(), ", ")));
   }
   return found->set(options, value);

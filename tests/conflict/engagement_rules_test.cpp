@@ -176,7 +176,7 @@ TEST(EngagementMeasures, AnAdHocSpecNamesTypePartiesAndAttributes) {
 TEST(EngagementMeasures, AnUnknownActorInASpecIsAUsageError) {
   const auto measure = ResolveMeasure(Load(), "trade@P+X");
   ASSERT_FALSE(measure);
-  EXPECT_EQ(measure.error().code, ErrorCode::kUsage);
+  EXPECT_EQ(measure.error().code, ErrorCode::kInvalidArgument);
   EXPECT_NE(measure.error().message.find("'X'"), std::string::npos);
 }
 

@@ -144,7 +144,7 @@ TEST(EngagementOptionsCheck, AnOutOfRangeOptionIsAUsageErrorNamingTheField) {
   options.trust_gain = 1.5;
   const Status status = ValidateEngagementOptions(options);
   ASSERT_FALSE(status);
-  EXPECT_EQ(status.error().code, ErrorCode::kUsage);
+  EXPECT_EQ(status.error().code, ErrorCode::kInvalidArgument);
   EXPECT_NE(status.error().message.find("trust_gain"), std::string::npos);
 }
 

@@ -150,7 +150,7 @@ TEST(Exchange, RejectsARoundCapOutsideItsRange) {
   options.max_rounds = 0;
   auto result = RunExchange(Asymmetric(), options);
   ASSERT_FALSE(result);
-  EXPECT_EQ(result.error().code, ErrorCode::kUsage);
+  EXPECT_EQ(result.error().code, ErrorCode::kInvalidArgument);
   EXPECT_NE(result.error().message.find("max_rounds"), std::string::npos);
 }
 

@@ -173,7 +173,7 @@ TEST(Packages, RejectsAToleranceOutsideItsRange) {
   options.tolerance = 0.5;
   auto result = FindPackage(CorridorForCorridor(), options);
   ASSERT_FALSE(result);
-  EXPECT_EQ(result.error().code, ErrorCode::kUsage);
+  EXPECT_EQ(result.error().code, ErrorCode::kInvalidArgument);
   EXPECT_NE(result.error().message.find("tolerance"), std::string::npos);
 }
 

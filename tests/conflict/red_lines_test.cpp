@@ -66,7 +66,7 @@ TEST(RedLines, RejectsABindingToleranceOutsideItsRange) {
   options.binding_tolerance = 0.5;
   auto report = CheckRedLines(TwoRedLines(), {{0, 50.0}}, options);
   ASSERT_FALSE(report);
-  EXPECT_EQ(report.error().code, ErrorCode::kUsage);
+  EXPECT_EQ(report.error().code, ErrorCode::kInvalidArgument);
 }
 
 }  // namespace

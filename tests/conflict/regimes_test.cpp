@@ -166,7 +166,7 @@ TEST(Regimes, NamesTheFieldOfAnUnknownActor) {
   settings.hierarchical.excluded = {"NOBODY"};
   auto regime = RunRegime(Triangle(), RegimeKind::kHierarchical, settings, Compromise());
   ASSERT_FALSE(regime);
-  EXPECT_EQ(regime.error().code, ErrorCode::kUsage);
+  EXPECT_EQ(regime.error().code, ErrorCode::kInvalidArgument);
   EXPECT_NE(regime.error().message.find("regimes.hierarchical.excluded"), std::string::npos);
   EXPECT_NE(regime.error().message.find("'NOBODY'"), std::string::npos);
 }

@@ -66,7 +66,7 @@ TEST(TimelineOptionsCheck, ZeroEumRoundsPerPeriodIsAUsageError) {
   options.eum_rounds_per_period = 0;
   const Status status = ValidateSimulationOptions(options);
   ASSERT_FALSE(status);
-  EXPECT_EQ(status.error().code, ErrorCode::kUsage);
+  EXPECT_EQ(status.error().code, ErrorCode::kInvalidArgument);
 }
 
 TEST(LachinTimeline, RunsEightFortnightsWithVardanyansDismissalInPeriodSix) {

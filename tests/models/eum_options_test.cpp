@@ -38,7 +38,7 @@ TEST(EumOptions, ReadsEverySwitchNameBack) {
 TEST(EumOptions, RejectsAnUnknownPresetListingTheAllowedNames) {
   const auto preset = EumPresetFromString("scholz");
   ASSERT_FALSE(preset);
-  EXPECT_EQ(preset.error().code, ErrorCode::kUsage);
+  EXPECT_EQ(preset.error().code, ErrorCode::kInvalidArgument);
   EXPECT_NE(preset.error().message.find("scholz_code, paper"), std::string::npos);
 }
 
@@ -50,7 +50,7 @@ TEST(EumOptions, RejectsEachFieldOutsideItsRange) {
     options.preset = EumPreset::kPaper;
     edit(options);
     const Status status = ValidateEumOptions(options);
-    return !status && status.error().code == ErrorCode::kUsage;
+    return !status && status.error().code == ErrorCode::kInvalidArgument;
   };
   EXPECT_TRUE(invalid([](EumOptions& o) { o.q = -0.1; }));
   EXPECT_TRUE(invalid([](EumOptions& o) { o.q = std::nan(""); }));

@@ -184,7 +184,7 @@ TEST(EumRun, RejectsBadOptionsAsUsageErrors) {
   options.max_rounds = 0;
   const auto forecast = RunEum(EightActors(), options);
   ASSERT_FALSE(forecast);
-  EXPECT_EQ(forecast.error().code, ErrorCode::kUsage);
+  EXPECT_EQ(forecast.error().code, ErrorCode::kInvalidArgument);
 }
 
 TEST(EumRun, GivesIdenticalResultsWhenRunConcurrently) {

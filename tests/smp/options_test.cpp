@@ -46,7 +46,7 @@ TEST(SmpOptions, RejectsTheSchemaSpellingsKtabItselfRejects) {
   // SPEC 4.2: the XSD says Proportional and No; KTAB's code accepts only Prop and None.
   const auto rule = SmpVotingRuleFromString("Proportional");
   ASSERT_FALSE(rule);
-  EXPECT_EQ(rule.error().code, ErrorCode::kUsage);
+  EXPECT_EQ(rule.error().code, ErrorCode::kInvalidArgument);
   EXPECT_NE(rule.error().message.find("Binary, PropBin, Prop, PropCbc, Cubic, ASymProsp"),
             std::string::npos);
   EXPECT_FALSE(SmpBigRAdjustFromString("No"));
@@ -57,7 +57,7 @@ TEST(SmpOptions, RefusesBigRAdjustFullWithAnExplanation) {
   options.big_r_adjust = SmpBigRAdjust::kFull;
   const Status status = ValidateSmpOptions(options);
   ASSERT_FALSE(status);
-  EXPECT_EQ(status.error().code, ErrorCode::kUsage);
+  EXPECT_EQ(status.error().code, ErrorCode::kInvalidArgument);
   EXPECT_NE(status.error().message.find("BigRAdjust=Full"), std::string::npos);
   EXPECT_NE(status.error().message.find("KTAB aborts"), std::string::npos);
 }
@@ -73,7 +73,7 @@ TEST(SmpOptions, RunSmpReportsBigRAdjustFullInsteadOfCrashing) {
   options.big_r_adjust = SmpBigRAdjust::kFull;
   const auto run = RunSmp(problem, options);
   ASSERT_FALSE(run);
-  EXPECT_EQ(run.error().code, ErrorCode::kUsage);
+  EXPECT_EQ(run.error().code, ErrorCode::kInvalidArgument);
 }
 
 TEST(SmpOptions, RejectsSeedZeroAndFieldsOutsideTheirRanges) {
