@@ -5,6 +5,7 @@
 
 #include "parley/forecast.h"
 #include "parley/issue_problem.h"
+#include "parley/model.h"
 #include "parley/result.h"
 
 namespace parley {
@@ -76,5 +77,11 @@ double ActorWeight(const IssueProblem& problem, std::size_t i, WeightSource sour
 // The c_i s_i weighted mean of `position` (used for Round::mean); falls back
 // to the plain mean when all weights are zero.
 double WeightedMean(const IssueProblem& problem, const std::vector<double>& position);
+
+// Registry entries (model.h): "weighted_median", "compromise" and "nash",
+// run issue by issue, with their options as settings ("nash.utility").
+ModelSpec WeightedMedianModel();
+ModelSpec CompromiseModel();
+ModelSpec NashModel();
 
 }  // namespace parley

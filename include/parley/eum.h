@@ -12,6 +12,7 @@
 
 #include "parley/forecast.h"
 #include "parley/issue_problem.h"
+#include "parley/model.h"
 #include "parley/result.h"
 
 namespace parley {
@@ -118,5 +119,9 @@ Status ValidateEumOptions(const EumOptions& options);
 // outside [0, 1] or zero total weight.
 Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options = {},
                         const RoundObserver& observer = {});
+
+// Registry entry (model.h): "eum", run issue by issue; every EumOptions field
+// is a setting ("eum.max_rounds", "eum.preset", "eum.perspective", ...).
+ModelSpec EumModel();
 
 }  // namespace parley

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "parley/forecast.h"
+#include "parley/model.h"
 #include "parley/red_lines.h"
 #include "parley/result.h"
 #include "parley/scenario.h"
@@ -76,5 +77,11 @@ struct ExchangeResult {
 // takes a stance on. Fails with kInvalidArgument for bad options and kInvalidInput when
 // no issue has positive total weight.
 Result<ExchangeResult> RunExchange(const Scenario& scenario, const ExchangeOptions& options = {});
+
+// Registry entry (model.h): "exchange". Each issue group (Issue::group) is one
+// negotiation. Per issue: rounds[0] the scenario's positions, rounds[1] the
+// voting positions after the exchanges. Detail: the table "exchanges" and, as
+// data, the std::vector<ExchangeResult> of the groups in order.
+ModelSpec ExchangeModel();
 
 }  // namespace parley

@@ -10,12 +10,12 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "parley/exchange.h"
-#include "parley/models.h"
+#include "parley/model.h"
 #include "parley/red_lines.h"
 #include "parley/regime_settings.h"
 #include "parley/result.h"
@@ -43,14 +43,12 @@ struct ModelRun {
 // Any model over a whole scenario. Must be pure for RunRegime to be thread-safe.
 using ScenarioModel = std::function<Result<ModelRun>(const Scenario&)>;
 
-// A one-dimensional model run issue by issue (ForecastScenario). Rounds to
-// settle: the first round after which every issue's outcome stays within
-// `settle_tolerance` (share of the scale range, (0, 0.1]) of its final value;
-// 1 for the closed-form models.
-ScenarioModel IssueModelRunner(ModelKind kind, const ModelOptions& options,
-                               double settle_tolerance = 1e-3);
-// The exchange model (exchange.h); rounds = its rounds with an exchange, at least 1.
-ScenarioModel ExchangeModelRunner(const ExchangeOptions& options);
+// Any registered model at a regime's table. Rounds to settle: the first
+// round after which every issue's outcome stays within `settle_tolerance`
+// (share of the scale range, (0, 0.1]) of its final value; 1 for the
+// closed-form models. Issues the model skips get their status quo (noted).
+ScenarioModel TableModel(const ConfiguredModel& model, const RunContext& context = {},
+                         double settle_tolerance = 1e-3);
 
 struct ActorDistance {
   std::size_t actor = 0;
@@ -91,6 +89,12 @@ Status ValidateRegimeSettings(const Scenario& scenario, const RegimeSettings& se
 Result<RegimeOutcome> RunRegime(const Scenario& scenario, RegimeKind regime,
                                 const RegimeSettings& settings, const ScenarioModel& model,
                                 const RegimeOptions& options = {});
+
+// Why `regime` cannot run on the scenario (its key party is missing: no
+// guarantor, no regional power), or nullopt when it can. kInvalidArgument for
+// settings that name unknown ids.
+Result<std::optional<std::string>> RegimeUnavailable(const Scenario& scenario, RegimeKind regime,
+                                                     const RegimeSettings& settings);
 
 struct SkippedRegime {
   RegimeKind regime = RegimeKind::kInclusive;

@@ -66,6 +66,10 @@ struct Issue {
   Scale scale;
   std::optional<double> status_quo;  // the reference (disagreement) point
   std::optional<double> outcome;     // the real outcome, for backtests
+  // Issues with the same group are negotiated together: joint models (KTAB's
+  // spatial model, the exchange model) run each group as one negotiation.
+  // Empty: the scenario's one shared group. The DEU reader groups by proposal.
+  std::string group;
   Provenance provenance;
   int line = 0;
 };
@@ -117,6 +121,15 @@ struct Scenario {
   // The stance of actor i on issue k, or nullptr when the actor sits it out.
   const Stance* FindStance(std::size_t actor, std::size_t issue) const;
 };
+
+// The issues of each group (Issue::group), groups in order of first
+// appearance, issues in scenario order within a group.
+std::vector<std::vector<std::size_t>> IssueGroups(const Scenario& scenario);
+
+// The scenario restricted to `issues` (scenario indices, ascending): every
+// actor kept, only those issues and their stances, re-indexed; the timeline,
+// regime and engagement sections are dropped (they name issues by index).
+Scenario RestrictToIssues(const Scenario& scenario, const std::vector<std::size_t>& issues);
 
 // Checks every rule the file formats promise: unique ids, capability > 0 and
 // finite, positions inside the scale, salience in [0, 1], red lines inside the

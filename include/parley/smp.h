@@ -18,9 +18,11 @@
 #include <vector>
 
 #include "parley/forecast.h"
+#include "parley/model.h"
 #include "parley/result.h"
 #include "parley/scenario.h"
 #include "parley/smp_options.h"
+#include "parley/thread_pool.h"
 
 namespace parley {
 
@@ -78,14 +80,15 @@ struct SmpState {
 
 struct SmpRun {
   std::vector<SmpState> states;  // states[0] is the input; states.size() = steps + 1
-  Termination termination = Termination::kConverged;  // kConverged or kMaxRounds
+  Termination termination = Termination::kConverged;  // kConverged, kMaxRounds or kStopped
   std::string message;                                // one line on how the run ended
 
   int StepCount() const { return states.empty() ? 0 : static_cast<int>(states.size()) - 1; }
 };
 
 // Called with every state as soon as it is complete, states[0] included.
-using SmpObserver = std::function<void(const SmpState&)>;
+// Returning false stops the run after that state (Termination::kStopped).
+using SmpObserver = std::function<bool(const SmpState&)>;
 
 // Runs the model to its stopping rule. Fails with kInvalidArgument for invalid options,
 // kInvalidInput for an invalid problem, and kInvalidInput when KTAB itself
@@ -93,6 +96,10 @@ using SmpObserver = std::function<void(const SmpState&)>;
 // from the risk-neutral ones, e.g. all actors equally likely to win).
 // Identical results for any SmpOptions::threads.
 Result<SmpRun> RunSmp(const SmpProblem& problem, const SmpOptions& options = {},
+                      const SmpObserver& observer = {});
+// The same on a shared pool (options.threads is then ignored: the pool's size
+// counts). Problems below options.min_actors_for_threads run on the calling thread.
+Result<SmpRun> RunSmp(const SmpProblem& problem, const SmpOptions& options, ThreadPool& pool,
                       const SmpObserver& observer = {});
 
 // KTAB's closing blocks exactly as smpc prints them (SPEC 4.14, without the
@@ -107,5 +114,27 @@ std::string FormatKtabFractionalChange(double fractional_change, double target);
 
 // "There were S states, with S-1 steps between them".
 std::string FormatKtabStateCount(const SmpRun& run);
+
+// One negotiation (issue group) of a registry run: which scenario issues and
+// actors the SMP dimensions and actors are, the input and the run.
+struct SmpGroupRun {
+  std::vector<std::size_t> issues;  // scenario issue index of each dimension
+  std::vector<std::size_t> actors;  // scenario actor index of each SMP actor
+  SmpProblem problem;
+  SmpOptions options;  // as run (the seed the run context or scenario gave)
+  SmpRun run;
+};
+// ScenarioForecast::detail.data of the "smp" model (DetailData<SmpDetail>).
+using SmpDetail = std::vector<SmpGroupRun>;
+
+// Registry entry (model.h): "smp". Each issue group (Issue::group) is one
+// negotiation; actors with salience 0 on every issue of a group sit it out
+// (a note says so). Settings: KTAB's nine parameter names ("smp.VotingRule"),
+// seed, max_turns, min_turns, min_delta_ratio, min_significant_delta,
+// min_actors_for_threads. The point forecast of each issue is the expected
+// outcome of the final state: sum_u P_u x_u / sum_u P_u over the distinct
+// final positions u with winning probabilities P_u (SPEC 4.12).
+// Worked number: two distinct positions 20 and 80 with P = 0.75, 0.25 give 35.
+ModelSpec SmpModel();
 
 }  // namespace parley

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "parley/engagement.h"
-#include "parley/models.h"
+#include "parley/model.h"
 #include "parley/red_lines.h"
 #include "parley/regimes.h"
 #include "parley/result.h"
@@ -21,14 +21,16 @@
 namespace parley {
 
 struct SimulationOptions {
-  // The model run each period. Default EUM: the only iterative model, so the
-  // only one whose positions move between periods (rule T5).
-  ModelKind model = ModelKind::kEum;
-  ModelOptions model_options;
-  // Rule T5: EUM rounds per period when positions carry forward. Range
-  // [1, 100]; default 1 (a period is one round of BDM's challenge game; Scholz
-  // et al. 2011 read rounds as successive bargaining encounters).
-  int eum_rounds_per_period = 1;
+  // The model run each period (required). An iterative model (one with a
+  // rounds option: eum, smp, exchange) runs `rounds_per_period` rounds a
+  // period and its final positions carry forward (rule T5); a closed-form
+  // model forecasts each period afresh from the positions events leave.
+  std::optional<ConfiguredModel> model;
+  RunContext context;
+  // Rule T5: rounds per period when positions carry forward. Range [1, 100];
+  // default 1 (a period is one round of bargaining; Scholz et al. 2011 read
+  // EUM rounds as successive bargaining encounters).
+  int rounds_per_period = 1;
   // Periods to run. Range [0, 10000]; 0 (default): the calendar's `periods`,
   // else the round of the last event.
   int periods = 0;
@@ -80,6 +82,9 @@ struct TimelinePeriod {
 
 struct Trajectory {
   std::string model;
+  // Rounds the model ran each period with positions carried forward; 0 for a
+  // closed-form model, which forecasts each period afresh.
+  int rounds_per_period = 0;
   std::vector<TimelinePeriod> periods;  // periods[0] is the baseline
 };
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "parley/models.h"
+#include "parley/model.h"
 #include "parley/result.h"
 #include "parley/scenario.h"
 
@@ -22,8 +22,10 @@ struct ErrorSummary {
 };
 
 struct BacktestOptions {
-  std::vector<ModelKind> models = AllIssueModels();
-  ModelOptions model_options;
+  // The models to score, each run once on the whole data set (joint models
+  // negotiate each issue group, e.g. a DEU proposal, at once).
+  std::vector<ConfiguredModel> models;
+  RunContext context;
   // "Within 10 points" on a 0-100 scale; range (0, 1], default 0.1.
   double within_share = 0.1;
   // Adds the baselines: status quo, scale midpoint, salience-weighted mean.
@@ -31,7 +33,8 @@ struct BacktestOptions {
 };
 
 // Scores every issue with an outcome. An issue is scored when its outcome is
-// present and at least one actor with positive weight takes a stance.
+// present and at least one actor with positive weight takes a stance; a model
+// that gives no forecast for a scored issue counts it as skipped.
 Result<std::vector<ErrorSummary>> Backtest(const Scenario& scenario,
                                            const BacktestOptions& options);
 

@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <memory>
+
+#include "parley/classic_models.h"
 
 namespace parley {
 namespace {
@@ -20,18 +23,18 @@ struct Predictor {
   std::function<std::optional<double>(const ScoredIssue&)> forecast;
 };
 
-std::vector<Predictor> PredictorsFor(const BacktestOptions& options) {
+// A model's forecasts of every issue, looked up by issue index.
+Predictor ModelPredictor(const ScenarioForecast& forecast) {
+  auto shared = std::make_shared<ScenarioForecast>(forecast);
+  return {forecast.model, [shared](const ScoredIssue& item) -> std::optional<double> {
+            const IssueForecast* issue = shared->Find(item.problem.issue);
+            if (!issue) return std::nullopt;
+            return issue->forecast.outcome;
+          }};
+}
+
+std::vector<Predictor> Baselines() {
   std::vector<Predictor> predictors;
-  for (ModelKind kind : options.models) {
-    predictors.push_back({std::string(ToString(kind)),
-                          [kind, &options](const ScoredIssue& item) -> std::optional<double> {
-                            auto forecast =
-                                RunIssueModel(kind, item.problem, options.model_options);
-                            if (!forecast) return std::nullopt;
-                            return forecast->outcome;
-                          }});
-  }
-  if (!options.include_baselines) return predictors;
   predictors.push_back(
       {"baseline: salience-weighted mean", [](const ScoredIssue& item) -> std::optional<double> {
          auto forecast = RunCompromise(item.problem, {WeightSource::kSalience});
@@ -92,8 +95,17 @@ Result<std::vector<ErrorSummary>> Backtest(const Scenario& scenario,
     return InvalidInput("no issue has both a real outcome and an actor with a stance",
                         scenario.file, 0, "outcome");
   }
+  std::vector<Predictor> predictors;
+  for (const ConfiguredModel& model : options.models) {
+    auto forecast = model.Run(scenario, options.context);
+    if (!forecast) return tl::unexpected(forecast.error());
+    predictors.push_back(ModelPredictor(*forecast));
+  }
+  if (options.include_baselines) {
+    for (Predictor& baseline : Baselines()) predictors.push_back(std::move(baseline));
+  }
   std::vector<ErrorSummary> summaries;
-  for (const Predictor& predictor : PredictorsFor(options)) {
+  for (const Predictor& predictor : predictors) {
     std::vector<double> errors, ranges;
     int skipped = 0;
     for (const ScoredIssue& item : scored) {

@@ -17,13 +17,19 @@ constexpr int kExitData = 1;
 constexpr int kExitUsage = 2;
 
 // Every subcommand, in the order `parley --help` lists them. Add new ones here.
-std::vector<Command> RegisterAll(CLI::App& app) {
+std::vector<Command> RegisterAll(CLI::App& app, const ModelRegistry& models) {
   return {
-      RegisterForecastCommand(app),       RegisterValidateCommand(app),
-      RegisterScenariosCommand(app),      RegisterShowCommand(app),
-      RegisterConvertCommand(app),        RegisterEngageCommand(app),
-      RegisterSimulateCommand(app),       RegisterPackagesCommand(app),
-      RegisterCompareRegimesCommand(app), RegisterExchangeCommand(app),
+      RegisterForecastCommand(app, models),
+      RegisterValidateCommand(app, models),
+      RegisterScenariosCommand(app),
+      RegisterShowCommand(app),
+      RegisterConvertCommand(app),
+      RegisterModelsCommand(app, models),
+      RegisterEngageCommand(app, models),
+      RegisterSimulateCommand(app, models),
+      RegisterPackagesCommand(app),
+      RegisterCompareRegimesCommand(app, models),
+      RegisterExchangeCommand(app),
   };
 }
 
@@ -61,11 +67,12 @@ Status CheckTableOrJsonFormat(const std::string& format) {
   return InvalidArgument(fmt::format("--format '{}' must be table or json", format));
 }
 
-int Run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+int Run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
+        const ModelRegistry& models) {
   CLI::App app{"parley: forecast and simulate multi-party negotiations in political conflicts"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "parley 0.1.0");
-  const std::vector<Command> commands = RegisterAll(app);
+  const std::vector<Command> commands = RegisterAll(app, models);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

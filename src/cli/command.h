@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "parley/model.h"
 #include "parley/result.h"
 
 namespace parley::cli {
@@ -27,9 +28,10 @@ std::shared_ptr<std::string> AddOutputOption(CLI::App* app);
 // otherwise a kInvalidArgument error naming them.
 Status CheckTableOrJsonFormat(const std::string& format);
 
-// Subcommands of the foundation (issue 2).
-Command RegisterForecastCommand(CLI::App& app);
-Command RegisterValidateCommand(CLI::App& app);
+// Subcommands that run models take the registry they choose from.
+Command RegisterForecastCommand(CLI::App& app, const ModelRegistry& models);
+Command RegisterValidateCommand(CLI::App& app, const ModelRegistry& models);
+Command RegisterModelsCommand(CLI::App& app, const ModelRegistry& models);
 Command RegisterScenariosCommand(CLI::App& app);
 Command RegisterShowCommand(CLI::App& app);
 Command RegisterConvertCommand(CLI::App& app);

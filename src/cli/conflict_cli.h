@@ -1,6 +1,6 @@
 // Internal: the CLI side of red lines, packages, the exchange model and the
-// mediation regimes (issue 4, parts 1-3): the regime flags shared by
-// `forecast --regime` and `compare-regimes`, model selection, and renderers.
+// mediation regimes: the regime flags shared by `forecast --regime` and
+// `compare-regimes`, and renderers.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "cli/command.h"
-#include "parley/models.h"
+#include "parley/forecast_report.h"
 #include "parley/packages.h"
 #include "parley/red_lines.h"
 #include "parley/regimes.h"
@@ -40,22 +40,12 @@ void AddRegimeFlags(CLI::App* app, RegimeFlags& flags, bool with_regime);
 // The scenario's settings with every given flag applied on top.
 Result<RegimeSettings> MergeRegimeFlags(const RegimeSettings& from_file, const RegimeFlags& flags);
 
-// A model for the regimes: weighted_median, compromise, nash, eum or exchange.
-Result<ScenarioModel> RegimeModel(const std::string& name, const ModelOptions& options,
-                                  int exchange_rounds);
+// The red lines each model's forecast crosses or binds, for the table.
+std::string RedLinesSection(const Scenario& scenario, const ForecastReport& report);
 
-// `forecast --regime R`: the regime's outcomes and metrics, one row per model.
-Result<std::string> ForecastUnderRegime(const Scenario& scenario,
-                                        const std::vector<ModelKind>& kinds,
-                                        const ModelOptions& options, const RegimeFlags& flags,
-                                        const std::string& format);
-
-// The red lines each model's forecast crosses or binds, appended to `forecast`
-// output: a table section, or a "red_lines" member added to the JSON text.
-std::string RedLinesSection(const Scenario& scenario,
-                            const std::vector<ScenarioForecast>& forecasts);
-std::string WithRedLinesJson(const std::string& forecast_json, const Scenario& scenario,
-                             const std::vector<ScenarioForecast>& forecasts);
+// `forecast --regime R`: the regime's outcomes and metrics, one column per model.
+Result<std::string> RegimeReportText(const Scenario& scenario, const ForecastReport& report,
+                                     RegimeKind regime, const std::string& format);
 
 // Renderers shared by the commands (conflict_format.cpp).
 std::string RedLineText(const Scenario& scenario, const RedLineCheck& check, bool crossed);
@@ -67,7 +57,7 @@ nlohmann::ordered_json RegimeJson(const Scenario& scenario, const RegimeOutcome&
 std::string RenderColumns(const std::vector<std::vector<std::string>>& rows, int indent);
 
 Command RegisterPackagesCommand(CLI::App& app);
-Command RegisterCompareRegimesCommand(CLI::App& app);
+Command RegisterCompareRegimesCommand(CLI::App& app, const ModelRegistry& models);
 Command RegisterExchangeCommand(CLI::App& app);
 
 }  // namespace parley::cli

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/conflict_cli.h"
+#include "parley/exchange.h"
 #include "cli/forecast_format.h"
 #include "cli/scenario_source.h"
 

@@ -11,13 +11,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::vector<IssueOutcome> OutcomesOf(const ScenarioForecast& forecast) {
-  std::vector<IssueOutcome> outcomes;
-  for (const IssueForecast& issue : forecast.issues) {
-    outcomes.push_back({issue.issue, issue.forecast.outcome});
-  }
-  return outcomes;
-}
 
 std::string Joined(const Scenario& scenario, const std::vector<RedLineCheck>& checks,
                    bool crossed) {
@@ -81,16 +74,13 @@ Json RedLinesJson(const Scenario& scenario, const RedLineReport& report) {
   return {{"spoilers", spoilers}, {"issues", issues}};
 }
 
-std::string RedLinesSection(const Scenario& scenario,
-                            const std::vector<ScenarioForecast>& forecasts) {
+std::string RedLinesSection(const Scenario& scenario, const ForecastReport& report) {
   std::vector<std::vector<std::string>> rows = {
       {"model", "issue", "outcome", "crossed (spoilers)", "binding"}};
-  for (const ScenarioForecast& forecast : forecasts) {
-    auto report = CheckRedLines(scenario, OutcomesOf(forecast));
-    if (!report) continue;  // outcomes from a model are always on the scale
-    for (const IssueRedLines& issue : report->issues) {
+  for (const ModelReport& model : report.models) {
+    for (const IssueRedLines& issue : model.red_lines.issues) {
       if (issue.crossed.empty() && issue.binding.empty()) continue;
-      rows.push_back({forecast.model, scenario.issues[issue.issue].id,
+      rows.push_back({model.forecast.model, scenario.issues[issue.issue].id,
                       fmt::format("{:.1f}", issue.outcome), Joined(scenario, issue.crossed, true),
                       Joined(scenario, issue.binding, false)});
     }
@@ -100,22 +90,6 @@ std::string RedLinesSection(const Scenario& scenario,
       "binding: within 0.5% of the scale of an end)\n";
   if (rows.size() == 1) return out + "  no forecast crosses or touches a red line\n";
   return out + RenderColumns(rows, 2);
-}
-
-std::string WithRedLinesJson(const std::string& forecast_json, const Scenario& scenario,
-                             const std::vector<ScenarioForecast>& forecasts) {
-  Json json = Json::parse(forecast_json, nullptr, /*allow_exceptions=*/false);
-  if (json.is_discarded() || !json.is_object()) return forecast_json;
-  Json red_lines = Json::array();
-  for (const ScenarioForecast& forecast : forecasts) {
-    auto report = CheckRedLines(scenario, OutcomesOf(forecast));
-    if (!report) continue;
-    Json entry = RedLinesJson(scenario, *report);
-    entry["model"] = forecast.model;
-    red_lines.push_back(entry);
-  }
-  json["red_lines"] = red_lines;
-  return json.dump(2) + "\n";
 }
 
 }  // namespace parley::cli

@@ -79,20 +79,4 @@ Result<RegimeSettings> MergeRegimeFlags(const RegimeSettings& from_file, const R
   return settings;
 }
 
-Result<ScenarioModel> RegimeModel(const std::string& name, const ModelOptions& options,
-                                  int exchange_rounds) {
-  if (name == "exchange") {
-    ExchangeOptions exchange;
-    exchange.max_rounds = exchange_rounds;
-    if (auto s = ValidateExchangeOptions(exchange); !s) return tl::unexpected(s.error());
-    return ExchangeModelRunner(exchange);
-  }
-  auto kind = ModelKindFromString(name);
-  if (!kind) {
-    return InvalidArgument(fmt::format(
-        "unknown model '{}' (allowed: weighted_median, compromise, nash, eum, exchange)", name));
-  }
-  return IssueModelRunner(*kind, options);
-}
-
 }  // namespace parley::cli

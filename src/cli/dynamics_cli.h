@@ -1,4 +1,4 @@
-// Internal: the CLI side of engagement and timelines (issue 4, parts 4-5):
+// Internal: the CLI side of engagement and timelines:
 // `parley engage` and `parley simulate`, and what they share.
 #pragma once
 
@@ -8,13 +8,13 @@
 
 #include "cli/command.h"
 #include "parley/engagement.h"
-#include "parley/models.h"
+#include "parley/model.h"
 #include "parley/scenario.h"
 
 namespace parley::cli {
 
-Command RegisterEngageCommand(CLI::App& app);
-Command RegisterSimulateCommand(CLI::App& app);
+Command RegisterEngageCommand(CLI::App& app, const ModelRegistry& models);
+Command RegisterSimulateCommand(CLI::App& app, const ModelRegistry& models);
 
 // Engagement option flags shared by both commands.
 void AddEngagementFlags(CLI::App* app, EngagementOptions& options);

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "cli/dynamics_cli.h"
+#include "cli/model_flags.h"
 #include "cli/scenario_source.h"
 
 namespace parley::cli {
@@ -21,7 +22,7 @@ struct EngageRequest {
   std::vector<std::string> measures;
   std::vector<std::string> rhetoric;
   int periods = 1;
-  std::string model = "all";
+  ModelFlags models;  // --model and the shared model flags (model_flags.h)
   std::string format = "table";
   EngagementOptions options;
 };
@@ -56,10 +57,15 @@ Result<EngagementStep> StepFor(const Scenario& scenario, const EngageRequest& re
 }
 
 Result<std::vector<ScenarioForecast>> Forecasts(const Scenario& scenario,
-                                                const std::string& model) {
-  auto kinds = ModelKindsFromString(model);
-  if (!kinds) return tl::unexpected(kinds.error());
-  return ForecastScenario(scenario, *kinds, ModelOptions{});
+                                                const std::vector<ConfiguredModel>& models,
+                                                const RunContext& context) {
+  std::vector<ScenarioForecast> forecasts;
+  for (const ConfiguredModel& model : models) {
+    auto forecast = model.Run(scenario, context);
+    if (!forecast) return tl::unexpected(forecast.error());
+    forecasts.push_back(std::move(*forecast));
+  }
+  return forecasts;
 }
 
 Result<EngageRun> Run(const EngageRequest& request) {
@@ -81,9 +87,14 @@ Result<EngageRun> Run(const EngageRequest& request) {
     run.involved.insert(measure.parties.begin(), measure.parties.end());
   }
   run.involved.insert(step->bellicose.begin(), step->bellicose.end());
-  auto before = Forecasts(run.scenario, request.model);
+  auto models = ModelsFromFlags(request.models, run.scenario);
+  if (!models) return tl::unexpected(models.error());
+  auto resources = ResourcesFromFlags(request.models);
+  if (!resources) return tl::unexpected(resources.error());
+  const RunContext& context = (*resources)->context;
+  auto before = Forecasts(run.scenario, *models, context);
   if (!before) return tl::unexpected(before.error());
-  auto after = Forecasts(run.periods.back().effective, request.model);
+  auto after = Forecasts(run.periods.back().effective, *models, context);
   if (!after) return tl::unexpected(after.error());
   run.before = std::move(*before);
   run.after = std::move(*after);
@@ -259,7 +270,7 @@ std::string DecisionText(const Scenario& scenario, const MeasureDecision& decisi
   return out;
 }
 
-Command RegisterEngageCommand(CLI::App& app) {
+Command RegisterEngageCommand(CLI::App& app, const ModelRegistry& models) {
   auto request = std::make_shared<EngageRequest>();
   CLI::App* sub = app.add_subcommand(
       "engage", "Offer engagement measures: who accepts or vetoes and why, and how trust moves");
@@ -271,9 +282,7 @@ Command RegisterEngageCommand(CLI::App& app) {
                   "An actor using bellicose rhetoric every period (repeatable)");
   sub->add_option("-p,--periods", request->periods, "Periods the measures are offered (default 1)")
       ->check(CLI::Range(1, 1000));
-  sub->add_option("-m,--model", request->model,
-                  "Model for the before/after forecast: weighted_median, compromise, nash, eum, "
-                  "or all (default all)");
+  AddModelFlags(sub, request->models, models, "all");
   sub->add_option("-f,--format", request->format, "table or json (default table)");
   AddEngagementFlags(sub, request->options);
   auto output = AddOutputOption(sub);

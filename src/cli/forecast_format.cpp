@@ -5,7 +5,10 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "cli/conflict_cli.h"
+#include "cli/smp_cli.h"
 #include "io/csv.h"
+#include "parley/smp.h"
 
 namespace parley::cli {
 namespace {
@@ -16,14 +19,6 @@ std::string EndLabel(const Issue& issue, bool upper) {
   const std::string& label = upper ? issue.scale.max_label : issue.scale.min_label;
   if (!label.empty()) return label;
   return fmt::format("{:g}", upper ? issue.scale.max : issue.scale.min);
-}
-
-// The forecast of `model` for issue k, or nullptr when it has none.
-const IssueForecast* Find(const ScenarioForecast& forecast, std::size_t k) {
-  for (const IssueForecast& entry : forecast.issues) {
-    if (entry.issue == k) return &entry;
-  }
-  return nullptr;
 }
 
 void AppendTrajectory(std::string& out, const Scenario& scenario, const IssueForecast& entry,
@@ -46,6 +41,59 @@ void AppendTrajectory(std::string& out, const Scenario& scenario, const IssueFor
   }
 }
 
+Json CellJson(const DetailCell& cell) {
+  if (const auto* text = std::get_if<std::string>(&cell)) return *text;
+  return std::get<double>(cell);
+}
+
+std::string CellText(const DetailCell& cell) {
+  if (const auto* text = std::get_if<std::string>(&cell)) return *text;
+  return fmt::format("{:.4g}", std::get<double>(cell));
+}
+
+// A model's detail as JSON: notes, tables (one object per row) and, for the
+// SMP, each negotiation's turns as parley.smp/1 gives them.
+Json DetailJson(const ModelDetail& detail) {
+  Json json = {{"notes", detail.notes}, {"tables", Json::object()}};
+  for (const DetailTable& table : detail.tables) {
+    Json rows = Json::array();
+    for (const auto& row : table.rows) {
+      Json object = Json::object();
+      for (std::size_t c = 0; c < table.columns.size() && c < row.size(); ++c) {
+        object[table.columns[c]] = CellJson(row[c]);
+      }
+      rows.push_back(std::move(object));
+    }
+    json["tables"][table.name] = std::move(rows);
+  }
+  if (const SmpDetail* smp = DetailData<SmpDetail>(detail)) {
+    json["smp"] = Json::array();
+    for (const SmpGroupRun& group : *smp) {
+      json["smp"].push_back(SmpJson(group.problem, group.options, group.run));
+    }
+  }
+  return json;
+}
+
+std::string DetailSection(const Scenario& scenario, const std::vector<ScenarioForecast>& forecasts,
+                          const ForecastView& view) {
+  std::string out;
+  for (const ScenarioForecast& model : forecasts) {
+    const SmpDetail* smp = DetailData<SmpDetail>(model.detail);
+    const bool has_detail = !model.detail.tables.empty() || (smp && !smp->empty());
+    if (model.detail.notes.empty() && !(view.show_detail && has_detail)) continue;
+    out += fmt::format("\n{}:\n", model.model);
+    for (const std::string& note : model.detail.notes) out += "  note: " + note + "\n";
+    if (!view.show_detail) continue;
+    for (const DetailTable& table : model.detail.tables) out += DetailTableText(table);
+    if (smp == nullptr) continue;
+    for (const SmpGroupRun& group : *smp) {
+      out += "\n" + SmpTable(scenario, group.problem, group.options, group.run);
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string NearerEnd(const Issue& issue, double outcome) {
@@ -54,10 +102,13 @@ std::string NearerEnd(const Issue& issue, double outcome) {
   return fmt::format("toward '{}'", EndLabel(issue, outcome > middle));
 }
 
-std::string ForecastTable(const Scenario& scenario, const std::vector<ScenarioForecast>& forecasts,
+std::string ForecastTable(const Scenario& scenario, const ForecastReport& report,
                           const ForecastView& view) {
+  std::vector<ScenarioForecast> forecasts;
+  for (const ModelReport& model : report.models) forecasts.push_back(model.forecast);
   std::string out = fmt::format("Scenario: {} ({})\n", scenario.name, scenario.id);
   if (!scenario.as_of.empty()) out += fmt::format("As of: {}\n", scenario.as_of);
+  for (const std::string& note : report.notes) out += fmt::format("Note: {}\n", note);
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
     const Issue& issue = scenario.issues[k];
     out += fmt::format("\nIssue '{}': {}\n  scale {:g} = '{}' ... {:g} = '{}'", issue.id,
@@ -68,7 +119,7 @@ std::string ForecastTable(const Scenario& scenario, const std::vector<ScenarioFo
     out +=
         fmt::format("  {:<16} {:>6}  {:<12}  {}\n", "model", "rounds", "termination", "forecast");
     for (const ScenarioForecast& model : forecasts) {
-      const IssueForecast* entry = Find(model, k);
+      const IssueForecast* entry = model.Find(k);
       if (entry == nullptr) continue;
       const Forecast& f = entry->forecast;
       out += fmt::format("  {:<16} {:>6}  {:<12}  {:.1f}, {}\n", model.model, f.RoundCount(),
@@ -82,18 +133,23 @@ std::string ForecastTable(const Scenario& scenario, const std::vector<ScenarioFo
       }
     }
     for (const ScenarioForecast& model : forecasts) {
-      if (const IssueForecast* entry = Find(model, k))
+      if (const IssueForecast* entry = model.Find(k))
         AppendTrajectory(out, scenario, *entry, view);
     }
   }
-  return out;
+  return out + DetailSection(scenario, forecasts, view);
 }
 
-std::string ForecastJson(const Scenario& scenario, const std::vector<ScenarioForecast>& forecasts) {
+std::string ForecastJson(const Scenario& scenario, const ForecastReport& report) {
   Json json = {
       {"schema", "parley.forecast/1"}, {"scenario", scenario.id}, {"as_of", scenario.as_of}};
   json["models"] = Json::array();
-  for (const ScenarioForecast& model : forecasts) {
+  Json red_lines = Json::array();
+  for (const ModelReport& model_report : report.models) {
+    const ScenarioForecast& model = model_report.forecast;
+    Json model_red_lines = RedLinesJson(scenario, model_report.red_lines);
+    model_red_lines["model"] = model.model;
+    red_lines.push_back(std::move(model_red_lines));
     Json issues = Json::array();
     for (const IssueForecast& entry : model.issues) {
       const Issue& issue = scenario.issues[entry.issue];
@@ -120,14 +176,20 @@ std::string ForecastJson(const Scenario& scenario, const std::vector<ScenarioFor
     for (const SkippedIssue& entry : model.skipped) {
       skipped.push_back({{"issue", scenario.issues[entry.issue].id}, {"reason", entry.reason}});
     }
-    json["models"].push_back({{"model", model.model}, {"issues", issues}, {"skipped", skipped}});
+    json["models"].push_back({{"model", model.model},
+                              {"issues", issues},
+                              {"skipped", skipped},
+                              {"detail", DetailJson(model.detail)}});
   }
+  json["red_lines"] = std::move(red_lines);
+  json["notes"] = report.notes;
   return json.dump(2) + "\n";
 }
 
-std::string ForecastCsv(const Scenario& scenario, const std::vector<ScenarioForecast>& forecasts) {
+std::string ForecastCsv(const Scenario& scenario, const ForecastReport& report) {
   std::string out = "model,issue,round,outcome,mean,termination\n";
-  for (const ScenarioForecast& model : forecasts) {
+  for (const ModelReport& model_report : report.models) {
+    const ScenarioForecast& model = model_report.forecast;
     for (const IssueForecast& entry : model.issues) {
       for (const Round& round : entry.forecast.rounds) {
         out += fmt::format("{},{},{},{:.6f},{:.6f},{}\n", model.model,
@@ -137,6 +199,16 @@ std::string ForecastCsv(const Scenario& scenario, const std::vector<ScenarioFore
     }
   }
   return out;
+}
+
+std::string DetailTableText(const DetailTable& table) {
+  std::vector<std::vector<std::string>> rows = {table.columns};
+  for (const auto& row : table.rows) {
+    std::vector<std::string> cells;
+    for (const DetailCell& cell : row) cells.push_back(CellText(cell));
+    rows.push_back(std::move(cells));
+  }
+  return fmt::format("  {}\n", table.title) + RenderColumns(rows, 4);
 }
 
 }  // namespace parley::cli

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/conflict_cli.h"
+#include "cli/model_flags.h"
 #include "cli/scenario_source.h"
 
 namespace parley::cli {
@@ -12,9 +13,7 @@ using Json = nlohmann::ordered_json;
 
 struct CompareRequest {
   ScenarioSource source;
-  std::string model = "compromise";
-  int rounds = 10;
-  int exchange_rounds = 1;
+  ModelFlags models;  // model_flags.h
   std::string format = "table";
   RegimeFlags flags;
 };
@@ -22,94 +21,94 @@ struct CompareRequest {
 std::string Header(const Scenario& scenario, const std::string& what) {
   std::string out = fmt::format("Scenario: {} ({})\n", scenario.name, scenario.id);
   if (!scenario.as_of.empty()) out += fmt::format("As of: {}\n", scenario.as_of);
-  return out + what + "\n";
+  return what.empty() ? out : out + what + "\n";
 }
 
-Result<std::string> RunCompare(const CompareRequest& request) {
-  if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
-  ModelOptions options;
-  options.eum.max_rounds = request.rounds;
-  auto model = RegimeModel(request.model, options, request.exchange_rounds);
-  if (!model) return tl::unexpected(model.error());
-  auto scenario = LoadScenarioFrom(request.source);
-  if (!scenario) return tl::unexpected(scenario.error());
-  auto settings = MergeRegimeFlags(scenario->regimes, request.flags);
-  if (!settings) return tl::unexpected(settings.error());
-  auto comparison = CompareRegimes(*scenario, *settings, *model);
-  if (!comparison) return tl::unexpected(comparison.error());
-  if (request.format == "json") {
-    Json json = {
-        {"schema", "parley.regimes/1"}, {"scenario", scenario->id}, {"model", request.model}};
-    json["regimes"] = Json::array();
-    for (const RegimeOutcome& outcome : comparison->regimes) {
-      json["regimes"].push_back(RegimeJson(*scenario, outcome));
-    }
-    json["skipped"] = Json::array();
-    for (const SkippedRegime& skipped : comparison->skipped) {
-      json["skipped"].push_back(
-          {{"regime", std::string(ToString(skipped.regime))}, {"reason", skipped.reason}});
-    }
-    return json.dump(2) + "\n";
+Json ComparisonJson(const Scenario& scenario, const std::string& model,
+                    const RegimeComparison& comparison) {
+  Json json = {{"model", model}, {"regimes", Json::array()}, {"skipped", Json::array()}};
+  for (const RegimeOutcome& outcome : comparison.regimes) {
+    json["regimes"].push_back(RegimeJson(scenario, outcome));
   }
+  for (const SkippedRegime& skipped : comparison.skipped) {
+    json["skipped"].push_back(
+        {{"regime", std::string(ToString(skipped.regime))}, {"reason", skipped.reason}});
+  }
+  return json;
+}
+
+std::string ComparisonTable(const Scenario& scenario, const std::string& model,
+                            const RegimeComparison& comparison) {
   std::vector<std::string> columns;
-  for (const RegimeOutcome& outcome : comparison->regimes) {
+  for (const RegimeOutcome& outcome : comparison.regimes) {
     columns.emplace_back(ToString(outcome.regime));
   }
-  std::string out = Header(*scenario, fmt::format("Mediation regimes compared with the {} model",
-                                                  request.model)) +
-                    RegimeTable(*scenario, columns, comparison->regimes);
-  for (const SkippedRegime& skipped : comparison->skipped) {
+  std::string out = fmt::format("\nMediation regimes compared with the {} model\n", model) +
+                    RegimeTable(scenario, columns, comparison.regimes);
+  for (const SkippedRegime& skipped : comparison.skipped) {
     out += fmt::format("  {}: skipped: {}\n", ToString(skipped.regime), skipped.reason);
   }
   return out;
 }
 
+Result<std::string> RunCompare(const CompareRequest& request) {
+  if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
+  auto scenario = LoadScenarioFrom(request.source);
+  if (!scenario) return tl::unexpected(scenario.error());
+  auto models = ModelsFromFlags(request.models, *scenario);
+  if (!models) return tl::unexpected(models.error());
+  auto resources = ResourcesFromFlags(request.models);
+  if (!resources) return tl::unexpected(resources.error());
+  auto settings = MergeRegimeFlags(scenario->regimes, request.flags);
+  if (!settings) return tl::unexpected(settings.error());
+  Json json = {{"schema", "parley.regimes/2"}, {"scenario", scenario->id}};
+  json["comparisons"] = Json::array();
+  std::string table = Header(*scenario, "");
+  for (const ConfiguredModel& model : *models) {
+    auto comparison =
+        CompareRegimes(*scenario, *settings, TableModel(model, (*resources)->context));
+    if (!comparison) return tl::unexpected(comparison.error());
+    json["comparisons"].push_back(ComparisonJson(*scenario, model.name(), *comparison));
+    table += ComparisonTable(*scenario, model.name(), *comparison);
+  }
+  if (request.format == "json") return json.dump(2) + "\n";
+  return table;
+}
+
 }  // namespace
 
-Result<std::string> ForecastUnderRegime(const Scenario& scenario,
-                                        const std::vector<ModelKind>& kinds,
-                                        const ModelOptions& options, const RegimeFlags& flags,
-                                        const std::string& format) {
+Result<std::string> RegimeReportText(const Scenario& scenario, const ForecastReport& report,
+                                     RegimeKind regime, const std::string& format) {
   if (auto s = CheckTableOrJsonFormat(format); !s) {
     return InvalidArgument(fmt::format("--regime supports --format table or json, not '{}'", format));
   }
-  auto regime = RegimeKindFromString(flags.regime);
-  if (!regime) return tl::unexpected(regime.error());
-  auto settings = MergeRegimeFlags(scenario.regimes, flags);
-  if (!settings) return tl::unexpected(settings.error());
   std::vector<RegimeOutcome> outcomes;
   std::vector<std::string> columns;
-  for (ModelKind kind : kinds) {
-    auto outcome = RunRegime(scenario, *regime, *settings, IssueModelRunner(kind, options));
-    if (!outcome) return tl::unexpected(outcome.error());
-    outcomes.push_back(std::move(*outcome));
-    columns.emplace_back(ToString(kind));
+  for (const ModelReport& model : report.models) {
+    if (!model.regime) continue;
+    outcomes.push_back(*model.regime);
+    columns.push_back(model.forecast.model);
   }
+  const std::string name(ToString(regime));
   if (format == "json") {
-    Json json = {
-        {"schema", "parley.regimes/1"}, {"scenario", scenario.id}, {"regime", flags.regime}};
+    Json json = {{"schema", "parley.regimes/1"}, {"scenario", scenario.id}, {"regime", name}};
     json["regimes"] = Json::array();
     for (const RegimeOutcome& outcome : outcomes)
       json["regimes"].push_back(RegimeJson(scenario, outcome));
     return json.dump(2) + "\n";
   }
-  return Header(scenario, fmt::format("Forecast under the {} regime", flags.regime)) +
+  return Header(scenario, fmt::format("Forecast under the {} regime", name)) +
          RegimeTable(scenario, columns, outcomes);
 }
 
-Command RegisterCompareRegimesCommand(CLI::App& app) {
+Command RegisterCompareRegimesCommand(CLI::App& app, const ModelRegistry& models) {
   auto request = std::make_shared<CompareRequest>();
   CLI::App* sub = app.add_subcommand(
       "compare-regimes",
       "Run a model under the inclusive, hierarchical and multipolar mediation regimes and "
       "compare outcomes, inclusiveness, distance from ideals, spoilers and rounds");
   AddScenarioArgument(sub, request->source, /*required=*/false);
-  sub->add_option("-m,--model", request->model,
-                  "weighted_median, compromise (default), nash, eum or exchange");
-  sub->add_option("-r,--rounds", request->rounds, "EUM round cap (default 10)")
-      ->check(CLI::Range(1, 10000));
-  sub->add_option("--exchange-rounds", request->exchange_rounds,
-                  "Exchange model rounds, [1, 100] (default 1)");
+  AddModelFlags(sub, request->models, models, "compromise");
   sub->add_option("-f,--format", request->format, "table or json (default table)");
   AddRegimeFlags(sub, request->flags, /*with_regime=*/false);
   auto output = AddOutputOption(sub);

@@ -1,5 +1,5 @@
 // `parley simulate [SCENARIO] [--model NAME] [--periods N] [--regime R]
-// [--eum-rounds-per-period N] [--format table|json]`: runs the scenario's
+// [--rounds-per-period N] [--format table|json]`: runs the scenario's
 // timeline and prints the trajectory with the events marked
 // (docs/mechanisms/timeline-events.md).
 #include <fmt/format.h>
@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/dynamics_cli.h"
+#include "cli/model_flags.h"
 #include "cli/scenario_source.h"
 #include "parley/timeline.h"
 
@@ -17,21 +18,28 @@ using Json = nlohmann::ordered_json;
 
 struct SimulateRequest {
   ScenarioSource source;
-  std::string model = "eum";
+  ModelFlags models;  // one model (model_flags.h)
   std::string regime;
   int periods = 0;
-  int eum_rounds_per_period = 1;
+  int rounds_per_period = 1;
   std::string format = "table";
   EngagementOptions engagement;
 };
 
-Result<SimulationOptions> OptionsFor(const SimulateRequest& request) {
+// The options and the run's resources (a pool must outlive the run).
+Result<SimulationOptions> OptionsFor(const SimulateRequest& request, const Scenario& scenario,
+                                     const RunResources& resources) {
   SimulationOptions options;
-  auto kind = ModelKindFromString(request.model);
-  if (!kind) return InvalidArgument(kind.error().message);
-  options.model = *kind;
+  auto models = ModelsFromFlags(request.models, scenario);
+  if (!models) return tl::unexpected(models.error());
+  if (models->size() != 1) {
+    return InvalidArgument(fmt::format("simulate runs one model at a time, not '{}'",
+                                       request.models.model));
+  }
+  options.model = models->front();
+  options.context = resources.context;
   options.periods = request.periods;
-  options.eum_rounds_per_period = request.eum_rounds_per_period;
+  options.rounds_per_period = request.rounds_per_period;
   options.engagement = request.engagement;
   if (!request.regime.empty()) {
     auto regime = RegimeKindFromString(request.regime);
@@ -88,13 +96,12 @@ std::string EventDetails(const Scenario& scenario, const Trajectory& trajectory)
   return out;
 }
 
-std::string SimulationTable(const Scenario& scenario, const Trajectory& trajectory,
-                            const SimulateRequest& request) {
+std::string SimulationTable(const Scenario& scenario, const Trajectory& trajectory) {
   std::string out = fmt::format("Simulation: {} ({})\n", scenario.name, scenario.id);
   out += fmt::format("Model: {}{}; {} periods", trajectory.model,
-                     trajectory.model == "eum"
+                     trajectory.rounds_per_period > 0
                          ? fmt::format(" ({} round(s) per period, positions carried forward)",
-                                       request.eum_rounds_per_period)
+                                       trajectory.rounds_per_period)
                          : "",
                      trajectory.periods.size() - 1);
   const TimelineCalendar& calendar = scenario.timeline.calendar;
@@ -144,32 +151,34 @@ Json SimulationJson(const Scenario& scenario, const Trajectory& trajectory) {
 
 Result<std::string> RunSimulate(const SimulateRequest& request) {
   if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
-  auto options = OptionsFor(request);
-  if (!options) return tl::unexpected(options.error());
   auto scenario = LoadScenarioFrom(request.source);
   if (!scenario) return tl::unexpected(scenario.error());
+  auto resources = ResourcesFromFlags(request.models);
+  if (!resources) return tl::unexpected(resources.error());
+  auto options = OptionsFor(request, *scenario, **resources);
+  if (!options) return tl::unexpected(options.error());
   auto trajectory = SimulateTimeline(*scenario, *options);
   if (!trajectory) return tl::unexpected(trajectory.error());
   if (request.format == "json") return SimulationJson(*scenario, *trajectory).dump(2) + "\n";
-  return SimulationTable(*scenario, *trajectory, request);
+  return SimulationTable(*scenario, *trajectory);
 }
 
 }  // namespace
 
-Command RegisterSimulateCommand(CLI::App& app) {
+Command RegisterSimulateCommand(CLI::App& app, const ModelRegistry& models) {
   auto request = std::make_shared<SimulateRequest>();
   CLI::App* sub = app.add_subcommand(
       "simulate", "Run a scenario's timeline of events period by period and print the trajectory");
   AddScenarioArgument(sub, request->source, /*required=*/false);
-  sub->add_option("-m,--model", request->model,
-                  "weighted_median, compromise, nash or eum (default eum)");
+  AddModelFlags(sub, request->models, models, "eum");
   sub->add_option("-p,--periods", request->periods,
                   "Periods to run (default: the calendar's, else the last event's round)")
       ->check(CLI::Range(0, 10000));
   sub->add_option("--regime", request->regime,
                   "Mediation regime from period 0: inclusive, hierarchical or multipolar");
-  sub->add_option("--eum-rounds-per-period", request->eum_rounds_per_period,
-                  "EUM rounds per period when positions carry forward (default 1)")
+  sub->add_option("--rounds-per-period,--eum-rounds-per-period", request->rounds_per_period,
+                  "Rounds an iterative model (eum, smp, exchange) runs each period; its "
+                  "positions carry forward (default 1)")
       ->check(CLI::Range(1, 100));
   sub->add_option("-f,--format", request->format, "table or json (default table)");
   AddEngagementFlags(sub, request->engagement);

@@ -1,8 +1,9 @@
-// Internal: the CLI side of KTAB's spatial model of politics (issue 3):
-// `parley forecast --model smp [--smp-OPTION VALUE ...] [--format table|json|csv|ktab]`.
+// Internal: the CLI side of KTAB's spatial model of politics: the --smp-*
+// flags and the renderers of an SMP run (`parley forecast --model smp`).
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 
 #include "parley/result.h"
 #include "parley/scenario.h"
+#include "parley/model.h"
 #include "parley/smp.h"
 
 namespace parley::cli {
@@ -27,19 +29,20 @@ struct SmpCliFlags {
 // --smp-bargn-model, --smp-seed, --smp-threads and --smp-max-turns.
 void AddSmpFlags(CLI::App* app, SmpCliFlags& flags);
 
-// Runs the SMP on a scenario and renders it: "table" (per turn the positions
-// and winning probabilities, then both histories), "json" (schema
-// "parley.smp/1"), "csv" (one row per state, actor and dimension) or "ktab"
-// (KTAB's "Fractional change" lines, state count and closing blocks, exactly
-// as smpc prints them, to diff against a KTAB log).
-Result<std::string> RunSmpForecast(const Scenario& scenario, const SmpCliFlags& flags,
-                                   const std::string& format);
+// The settings the flags give: "smp.<Parameter>", "smp.seed", "smp.max_turns".
+// --smp-threads is a worker-thread count (model_flags.h).
+ModelSettings SmpSettings(const SmpCliFlags& flags);
 
+// Renderers of one SMP run (smp_format.cpp): "table" (per turn the positions
+// and winning probabilities, then both histories), JSON (one object, the
+// schema "parley.smp/1" members), "csv" (one row per state, actor and
+// dimension) and "ktab" (KTAB's "Fractional change" lines, state count and
+// closing blocks, exactly as smpc prints them, to diff against a KTAB log).
 // Renderers (smp_format.cpp).
 std::string SmpTable(const Scenario& scenario, const SmpProblem& problem, const SmpOptions& options,
                      const SmpRun& run);
-std::string SmpJson(const Scenario& scenario, const SmpProblem& problem, const SmpOptions& options,
-                    const SmpRun& run);
+nlohmann::ordered_json SmpJson(const SmpProblem& problem, const SmpOptions& options,
+                               const SmpRun& run);
 std::string SmpCsv(const SmpProblem& problem, const SmpRun& run);
 std::string SmpKtab(const SmpProblem& problem, const SmpOptions& options, const SmpRun& run);
 

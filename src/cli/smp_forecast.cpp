@@ -1,10 +1,11 @@
-// `parley forecast --model smp`: flags, options and the run.
+// The --smp-* flags of the commands that run models, as model settings.
 #include <fmt/format.h>
 
 #include <cctype>
 
 #include "cli/smp_cli.h"
 #include "parley/smp_options.h"
+#include "parley/model.h"
 
 namespace parley::cli {
 namespace {
@@ -23,23 +24,6 @@ std::string KebabCase(std::string_view name) {
     kebab += static_cast<char>(std::tolower(static_cast<unsigned char>(name[at])));
   }
   return kebab;
-}
-
-Result<SmpOptions> OptionsFor(const Scenario& scenario, const SmpCliFlags& flags) {
-  auto options = SmpOptionsFromScenario(scenario);
-  if (!options) return options;
-  const std::vector<std::string_view> names = SmpParameterNames();
-  for (std::size_t p = 0; p < names.size(); ++p) {
-    if (flags.parameters[p].empty()) continue;
-    if (auto set = SetSmpParameter(*options, names[p], flags.parameters[p]); !set) {
-      return InvalidArgument(fmt::format("--smp-{}: {}", KebabCase(names[p]), set.error().message));
-    }
-  }
-  if (flags.seed) options->seed = *flags.seed;
-  if (flags.max_turns) options->max_turns = *flags.max_turns;
-  options->threads = flags.threads;
-  if (auto valid = ValidateSmpOptions(*options); !valid) return tl::unexpected(valid.error());
-  return options;
 }
 
 }  // namespace
@@ -66,22 +50,17 @@ void AddSmpFlags(CLI::App* app, SmpCliFlags& flags) {
       ->group("SMP (--model smp)");
 }
 
-Result<std::string> RunSmpForecast(const Scenario& scenario, const SmpCliFlags& flags,
-                                   const std::string& format) {
-  if (format != "table" && format != "json" && format != "csv" && format != "ktab") {
-    return InvalidArgument(
-        fmt::format("--format '{}' must be table, json, csv or ktab for --model smp", format));
+ModelSettings SmpSettings(const SmpCliFlags& flags) {
+  ModelSettings settings;
+  const std::vector<std::string_view> names = SmpParameterNames();
+  for (std::size_t p = 0; p < names.size(); ++p) {
+    if (!flags.parameters[p].empty()) {
+      settings["smp." + std::string(names[p])] = flags.parameters[p];
+    }
   }
-  auto options = OptionsFor(scenario, flags);
-  if (!options) return tl::unexpected(options.error());
-  auto problem = SmpProblemFromScenario(scenario);
-  if (!problem) return tl::unexpected(problem.error());
-  auto run = RunSmp(*problem, *options);
-  if (!run) return tl::unexpected(run.error());
-  if (format == "json") return SmpJson(scenario, *problem, *options, *run);
-  if (format == "csv") return SmpCsv(*problem, *run);
-  if (format == "ktab") return SmpKtab(*problem, *options, *run);
-  return SmpTable(scenario, *problem, *options, *run);
+  if (flags.seed) settings["smp.seed"] = std::to_string(*flags.seed);
+  if (flags.max_turns) settings["smp.max_turns"] = std::to_string(*flags.max_turns);
+  return settings;
 }
 
 }  // namespace parley::cli

@@ -69,8 +69,8 @@ std::string SmpTable(const Scenario& scenario, const SmpProblem& problem, const 
   return text + FormatKtabHistory(problem, run);
 }
 
-std::string SmpJson(const Scenario& scenario, const SmpProblem& problem, const SmpOptions& options,
-                    const SmpRun& run) {
+nlohmann::ordered_json SmpJson(const SmpProblem& problem, const SmpOptions& options,
+                               const SmpRun& run) {
   using Json = nlohmann::ordered_json;
   const std::size_t n = problem.ActorCount();
   const std::size_t m = problem.DimensionCount();
@@ -110,10 +110,7 @@ std::string SmpJson(const Scenario& scenario, const SmpProblem& problem, const S
     if (state.turn > 0) entry["fractional_change"] = state.fractional_change;
     states.push_back(std::move(entry));
   }
-  Json json = {{"schema", "parley.smp/1"},
-               {"scenario", scenario.id},
-               {"model", "smp"},
-               {"parameters", std::move(parameters)},
+  Json json = {{"parameters", std::move(parameters)},
                {"seed", options.seed},
                {"actors", problem.actor_names},
                {"dimensions", std::move(dimensions)},
@@ -124,7 +121,7 @@ std::string SmpJson(const Scenario& scenario, const SmpProblem& problem, const S
                {"states", std::move(states)},
                {"position_history", std::move(position_history)},
                {"winning_probability_history", std::move(probability_history)}};
-  return json.dump(2) + "\n";
+  return json;
 }
 
 std::string SmpCsv(const SmpProblem& problem, const SmpRun& run) {

@@ -23,7 +23,7 @@ int SettleRound(const Forecast& forecast, double tolerance) {
   if (forecast.rounds.empty()) return 1;
   std::size_t t = forecast.rounds.size() - 1;
   while (t > 0 && std::abs(forecast.rounds[t - 1].outcome - forecast.outcome) <= tolerance) --t;
-  return std::max(1, static_cast<int>(t));
+  return std::max(1, forecast.rounds[t].round);
 }
 
 }  // namespace
@@ -38,13 +38,13 @@ Result<RegimeKind> RegimeKindFromString(std::string_view text) {
 
 std::vector<RegimeKind> AllRegimes() { return Values(kRegimeNames); }
 
-ScenarioModel IssueModelRunner(ModelKind kind, const ModelOptions& options,
-                               double settle_tolerance) {
-  return [kind, options, settle_tolerance](const Scenario& scenario) -> Result<ModelRun> {
+ScenarioModel TableModel(const ConfiguredModel& model, const RunContext& context,
+                         double settle_tolerance) {
+  return [model, context, settle_tolerance](const Scenario& scenario) -> Result<ModelRun> {
     if (!(settle_tolerance > 0.0 && settle_tolerance <= 0.1)) {
       return InvalidArgument(fmt::format("settle tolerance {} outside (0, 0.1]", settle_tolerance));
     }
-    auto forecast = ForecastScenario(scenario, kind, options);
+    auto forecast = model.Run(scenario, context);
     if (!forecast) return tl::unexpected(forecast.error());
     ModelRun run{forecast->model, {}, 1};
     for (const IssueForecast& issue : forecast->issues) {
@@ -53,14 +53,6 @@ ScenarioModel IssueModelRunner(ModelKind kind, const ModelOptions& options,
       run.rounds = std::max(run.rounds, SettleRound(issue.forecast, tolerance));
     }
     return run;
-  };
-}
-
-ScenarioModel ExchangeModelRunner(const ExchangeOptions& options) {
-  return [options](const Scenario& scenario) -> Result<ModelRun> {
-    auto result = RunExchange(scenario, options);
-    if (!result) return tl::unexpected(result.error());
-    return ModelRun{"exchange", result->outcomes, std::max(1, result->rounds)};
   };
 }
 

@@ -88,6 +88,13 @@ Result<RegimeOutcome> RunRegime(const Scenario& scenario, RegimeKind regime,
   return outcome;
 }
 
+Result<std::optional<std::string>> RegimeUnavailable(const Scenario& scenario, RegimeKind regime,
+                                                     const RegimeSettings& settings) {
+  auto resolved = regime_detail::Resolve(scenario, settings);
+  if (!resolved) return tl::unexpected(resolved.error());
+  return MissingParty(*resolved, regime);
+}
+
 Result<RegimeComparison> CompareRegimes(const Scenario& scenario, const RegimeSettings& settings,
                                         const ScenarioModel& model, const RegimeOptions& options) {
   auto resolved = regime_detail::Resolve(scenario, settings);

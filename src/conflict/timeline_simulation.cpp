@@ -41,7 +41,7 @@ int PeriodCount(const Scenario& scenario, const SimulationOptions& options) {
   return last;
 }
 
-// Rule T5 carry-forward: each participant's last EUM position becomes its position.
+// Rule T5 carry-forward: each participant's last position becomes its position.
 void CarryPositions(const ScenarioForecast& forecast, Scenario& scenario) {
   for (const IssueForecast& issue : forecast.issues) {
     if (issue.forecast.rounds.empty()) continue;
@@ -57,9 +57,11 @@ void CarryPositions(const ScenarioForecast& forecast, Scenario& scenario) {
 }
 
 // Rules T5 and T6: the model on the effective scenario, under the regime
-// when one is set; positions carry forward only for EUM without a regime.
+// when one is set; positions carry forward only for an iterative model
+// without a regime.
 Status RunPeriodModel(const TrustMatrix& initial, const SimulationOptions& options,
-                      TimelineState& state, TimelinePeriod& period, bool carry) {
+                      const ConfiguredModel& model, TimelineState& state, TimelinePeriod& period,
+                      bool carry) {
   const Scenario effective = EffectiveScenario(state, initial, options.engagement);
   for (std::size_t actor = 0; actor < state.active.size(); ++actor) {
     if (state.active[actor]) period.active.push_back(actor);
@@ -68,22 +70,26 @@ Status RunPeriodModel(const TrustMatrix& initial, const SimulationOptions& optio
   if (state.regime) {
     period.regime = std::string(ToString(*state.regime));
     auto outcome = RunRegime(effective, *state.regime, effective.regimes,
-                             IssueModelRunner(options.model, options.model_options));
+                             TableModel(*options.model, options.context));
     if (!outcome) return tl::unexpected(outcome.error());
     period.outcomes = outcome->outcomes;
     for (const std::string& note : outcome->notes) period.notes.push_back("regime: " + note);
     return Ok();
   }
-  ModelOptions model_options = options.model_options;
-  const bool iterative = options.model == ModelKind::kEum;
-  if (iterative) model_options.eum.max_rounds = options.eum_rounds_per_period;
-  auto forecast = ForecastScenario(effective, options.model, model_options);
+  auto forecast = model.Run(effective, options.context);
   if (!forecast) return tl::unexpected(forecast.error());
   for (const IssueForecast& issue : forecast->issues) {
     period.outcomes.push_back({issue.issue, issue.forecast.outcome});
   }
-  if (iterative && carry) CarryPositions(*forecast, state.scenario);
+  if (!model.spec().rounds_option.empty() && carry) CarryPositions(*forecast, state.scenario);
   return Ok();
+}
+
+// The model as it runs each period: an iterative model runs rounds_per_period rounds.
+Result<ConfiguredModel> PeriodModel(const SimulationOptions& options) {
+  const ConfiguredModel& model = *options.model;
+  if (model.spec().rounds_option.empty()) return model;
+  return model.With(model.spec().rounds_option, std::to_string(options.rounds_per_period));
 }
 
 // Rules T2-T4 for the events of period t, then the engagement step.
@@ -122,25 +128,29 @@ Status ApplyPeriodEvents(const Scenario& scenario, const TrustMatrix& initial, i
 }  // namespace
 
 Status ValidateSimulationOptions(const SimulationOptions& options) {
-  if (options.eum_rounds_per_period < 1 || options.eum_rounds_per_period > 100) {
+  if (!options.model) return InvalidArgument("a timeline needs a model to run each period");
+  if (options.rounds_per_period < 1 || options.rounds_per_period > 100) {
     return InvalidArgument(
-        fmt::format("eum_rounds_per_period {} outside [1, 100]", options.eum_rounds_per_period));
+        fmt::format("rounds_per_period {} outside [1, 100]", options.rounds_per_period));
   }
   if (options.periods < 0 || options.periods > 10000) {
     return InvalidArgument(fmt::format("periods {} outside [0, 10000]", options.periods));
   }
-  if (auto s = ValidateEumOptions(options.model_options.eum); !s) return s;
   return ValidateEngagementOptions(options.engagement);
 }
 
 Result<Trajectory> SimulateTimeline(const Scenario& scenario, const SimulationOptions& options) {
   if (auto s = ValidateSimulationOptions(options); !s) return tl::unexpected(s.error());
+  auto model = PeriodModel(options);
+  if (!model) return tl::unexpected(model.error());
   const TrustMatrix initial = InitialTrust(scenario, options.engagement);
   TimelineState state = InitialTimelineState(scenario, options);
-  Trajectory trajectory{std::string(ToString(options.model)), {}};
+  Trajectory trajectory{options.model->name(),
+                        model->spec().rounds_option.empty() ? 0 : options.rounds_per_period,
+                        {}};
   TimelinePeriod baseline;
   baseline.date = scenario.timeline.calendar.start;
-  if (auto s = RunPeriodModel(initial, options, state, baseline, /*carry=*/false); !s) {
+  if (auto s = RunPeriodModel(initial, options, *model, state, baseline, /*carry=*/false); !s) {
     return tl::unexpected(s.error());
   }
   trajectory.periods.push_back(std::move(baseline));
@@ -152,7 +162,7 @@ Result<Trajectory> SimulateTimeline(const Scenario& scenario, const SimulationOp
     if (auto s = ApplyPeriodEvents(scenario, initial, t, options, state, period); !s) {
       return tl::unexpected(s.error());
     }
-    if (auto s = RunPeriodModel(initial, options, state, period, /*carry=*/true); !s) {
+    if (auto s = RunPeriodModel(initial, options, *model, state, period, /*carry=*/true); !s) {
       return tl::unexpected(s.error());
     }
     trajectory.periods.push_back(std::move(period));

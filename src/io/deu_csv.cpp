@@ -86,6 +86,7 @@ Result<std::size_t> IssueFor(const csv::Row& row, Scenario& scenario, const std:
                   csv::Trim(row.fields[kVotingRule]), csv::Trim(row.fields[kCouncil]));
   issue.status_quo = *reference_point;
   issue.outcome = *outcome;
+  issue.group = csv::Trim(row.fields[kProposalId]);  // a proposal's issues are negotiated together
   issue.line = row.line;
   issue.provenance["outcome"] =
       Source{"DEU III (Arregui & Perarnaud 2021)", fmt::format("{}:{}", file, row.line), "", ""};

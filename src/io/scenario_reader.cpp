@@ -82,8 +82,8 @@ Result<Issue> ReadIssue(const YAML::Node& node, const std::string& file) {
   if (!id) return tl::unexpected(id.error());
   const std::string context = fmt::format("issue '{}'", *id);
   if (auto s = yaml::CheckKeys(
-          node, {"id", "name", "description", "scale", "status_quo", "outcome", "sources"}, file,
-          context);
+          node, {"id", "name", "description", "scale", "status_quo", "outcome", "group", "sources"},
+          file, context);
       !s) {
     return tl::unexpected(s.error());
   }
@@ -94,16 +94,19 @@ Result<Issue> ReadIssue(const YAML::Node& node, const std::string& file) {
   auto description = yaml::OptionalText(node, "description", file, context);
   auto status_quo = yaml::OptionalNumber(node, "status_quo", file, context);
   auto outcome = yaml::OptionalNumber(node, "outcome", file, context);
+  auto group = yaml::OptionalText(node, "group", file, context);
   auto provenance = yaml::ReadProvenance(node, file, context);
   if (!name) return tl::unexpected(name.error());
   if (!description) return tl::unexpected(description.error());
   if (!status_quo) return tl::unexpected(status_quo.error());
   if (!outcome) return tl::unexpected(outcome.error());
+  if (!group) return tl::unexpected(group.error());
   if (!provenance) return tl::unexpected(provenance.error());
   issue.name = name->empty() ? issue.id : *name;
   issue.description = *description;
   issue.status_quo = *status_quo;
   issue.outcome = *outcome;
+  issue.group = *group;
   issue.provenance = std::move(*provenance);
   if (auto s = ReadScale(node["scale"], issue.scale, file, context); !s) {
     return tl::unexpected(s.error());

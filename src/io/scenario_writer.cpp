@@ -35,6 +35,7 @@ Json IssueJson(const Issue& issue) {
   json["scale"] = scale;
   if (issue.status_quo) json["status_quo"] = *issue.status_quo;
   if (issue.outcome) json["outcome"] = *issue.outcome;
+  if (!issue.group.empty()) json["group"] = issue.group;
   if (!issue.provenance.empty()) json["sources"] = SourcesJson(issue.provenance);
   return json;
 }

@@ -85,12 +85,19 @@ Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options,
   Forecast forecast;
   forecast.model = "eum";
   forecast.termination = Termination::kMaxRounds;
+  // Appends a round; false when the caller's observer asks to stop.
   const auto append = [&](Round round) {
     forecast.rounds.push_back(std::move(round));
-    if (observer) observer(forecast.rounds.back());
+    return !observer || observer(forecast.rounds.back());
+  };
+  const auto stopped = [&] {
+    forecast.termination = Termination::kStopped;
+    forecast.message = fmt::format("stopped by the caller after {} rounds", forecast.RoundCount());
+    forecast.outcome = forecast.rounds.back().outcome;
+    return forecast;
   };
   EumSnapshot snapshot = eum::MakeSnapshot(problem, settings, problem.position);
-  append(MakeRound(0, snapshot, problem));
+  if (!append(MakeRound(0, snapshot, problem))) return stopped();
   forecast.message =
       fmt::format("ran the cap of {} rounds ({})", options.max_rounds, ToString(options.preset));
   int quiet_rounds = 0;
@@ -99,7 +106,7 @@ Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options,
     EumSnapshot next = eum::MakeSnapshot(problem, settings, std::move(step.position));
     const double median_shift = std::abs(next.median - snapshot.median);
     snapshot = std::move(next);
-    append(MakeRound(t, snapshot, problem));
+    if (!append(MakeRound(t, snapshot, problem))) return stopped();
     if (options.detect_cycles) {
       if (const std::optional<int> earlier = RepeatedRound(forecast.rounds)) {
         const bool still = *earlier == t - 1;

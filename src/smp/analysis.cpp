@@ -17,7 +17,7 @@ constexpr double kUtilityChangeTolerance = 1E-6;
 constexpr double kPositionTolerance = 1E-3;
 
 std::vector<double> Distances(const Actors& actors, const std::vector<double>& position,
-                              const std::vector<double>& ideal, WorkerPool& pool) {
+                              const std::vector<double>& ideal, ThreadPool& pool) {
   const std::size_t n = actors.count;
   const std::size_t m = actors.dimensions;
   std::vector<double> distance(n * n);
@@ -156,7 +156,7 @@ Actors PrepareActors(const SmpProblem& problem) {
 
 Result<StateAnalysis> AnalyseState(const Actors& actors, const std::vector<double>& position,
                                    const std::vector<double>& ideal, const SmpOptions& options,
-                                   WorkerPool& pool) {
+                                   ThreadPool& pool) {
   const std::size_t n = actors.count;
   StateAnalysis analysis;
   analysis.distance = Distances(actors, position, ideal, pool);
@@ -179,7 +179,7 @@ Result<StateAnalysis> AnalyseState(const Actors& actors, const std::vector<doubl
 Result<std::vector<double>> WinningProbabilities(const Actors& actors,
                                                  const std::vector<double>& position,
                                                  const StateAnalysis& analysis,
-                                                 const SmpOptions& options, WorkerPool& pool) {
+                                                 const SmpOptions& options, ThreadPool& pool) {
   const std::size_t n = actors.count;
   const std::size_t m = actors.dimensions;
   auto same = [&](std::size_t a, std::size_t b) {

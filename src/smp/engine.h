@@ -12,7 +12,7 @@
 #include "parley/result.h"
 #include "parley/smp.h"
 #include "smp/kernels.h"
-#include "smp/worker_pool.h"
+#include "parley/thread_pool.h"
 
 namespace parley::smp {
 
@@ -50,13 +50,13 @@ struct StateAnalysis {
 // checks on the utility matrices (an error where KTAB aborts).
 Result<StateAnalysis> AnalyseState(const Actors& actors, const std::vector<double>& position,
                                    const std::vector<double>& ideal, const SmpOptions& options,
-                                   WorkerPool& pool);
+                                   ThreadPool& pool);
 
 // SPEC 4.12: each actor's probability that its position wins.
 Result<std::vector<double>> WinningProbabilities(const Actors& actors,
                                                  const std::vector<double>& position,
                                                  const StateAnalysis& analysis,
-                                                 const SmpOptions& options, WorkerPool& pool);
+                                                 const SmpOptions& options, ThreadPool& pool);
 
 // U^h(a, b) = bsUtil(d(a, b), estNRA(R_h, R_a)): h's estimate of a's utility for
 // b's position (SPEC 4.5 step 6).

@@ -188,7 +188,7 @@ Result<std::vector<double>> MarkovUniformPce(const std::vector<double>& victory,
 
 std::vector<double> Coalitions(SmpVotingRule rule, const std::vector<double>& weight,
                                const std::vector<double>& utility, std::size_t options,
-                               bool wide_lanes, WorkerPool& pool) {
+                               bool wide_lanes, ThreadPool& pool) {
   std::vector<double> coalitions(options * options);
   WithVotingRule(rule, [&]<SmpVotingRule kRule>() {
     pool.ForEach(options, [&](std::size_t index, int) {
@@ -239,7 +239,7 @@ Result<std::vector<double>> OptionProbabilities(SmpPceModel pce, SmpVictoryProbM
 
 Result<std::vector<double>> ScalarPce(const SmpOptions& options, const std::vector<double>& weight,
                                       const std::vector<double>& utility, std::size_t option_count,
-                                      bool wide_lanes, WorkerPool& pool) {
+                                      bool wide_lanes, ThreadPool& pool) {
   const std::vector<double> coalitions =
       Coalitions(options.voting_rule, weight, utility, option_count, wide_lanes, pool);
   return OptionProbabilities(options.pce_model, options.victory_prob_model, coalitions,

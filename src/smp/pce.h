@@ -8,7 +8,7 @@
 
 #include "parley/result.h"
 #include "parley/smp_options.h"
-#include "smp/worker_pool.h"
+#include "parley/thread_pool.h"
 
 namespace parley::smp {
 
@@ -21,7 +21,7 @@ namespace parley::smp {
 // C(0,1) = 1e-8 + 0.6.
 std::vector<double> Coalitions(SmpVotingRule rule, const std::vector<double>& weight,
                                const std::vector<double>& utility, std::size_t options,
-                               bool wide_lanes, WorkerPool& pool);
+                               bool wide_lanes, ThreadPool& pool);
 
 // Model::vProb: P(a beats b) for every pair from coalition strengths; P(a,a) = 0.5.
 std::vector<double> VictoryMatrix(SmpVictoryProbModel model, const std::vector<double>& coalitions,
@@ -37,6 +37,6 @@ Result<std::vector<double>> OptionProbabilities(SmpPceModel pce, SmpVictoryProbM
 // Model::scalarPCE: votes -> coalitions -> probCE2.
 Result<std::vector<double>> ScalarPce(const SmpOptions& options, const std::vector<double>& weight,
                                       const std::vector<double>& utility, std::size_t option_count,
-                                      bool wide_lanes, WorkerPool& pool);
+                                      bool wide_lanes, ThreadPool& pool);
 
 }  // namespace parley::smp

@@ -24,13 +24,20 @@ double StateDistance(const std::vector<double>& a, const std::vector<double>& b,
 
 // Completes a state: its analysis (SPEC 4.5) and its winning probabilities (4.12).
 Result<StateAnalysis> Analyse(const Actors& actors, SmpState& state, const SmpOptions& options,
-                              WorkerPool& pool) {
+                              ThreadPool& pool) {
   auto analysis = AnalyseState(actors, state.position, state.ideal, options, pool);
   if (!analysis) return analysis;
   auto winning = WinningProbabilities(actors, state.position, *analysis, options, pool);
   if (!winning) return tl::unexpected<Error>(winning.error());
   state.winning_probability = std::move(*winning);
   return analysis;
+}
+
+// The caller's observer asked to stop: the states so far are the result.
+SmpRun Stopped(SmpRun run) {
+  run.termination = Termination::kStopped;
+  run.message = fmt::format("stopped by the caller after {} turns", run.StepCount());
+  return run;
 }
 
 }  // namespace
@@ -101,12 +108,22 @@ Status ValidateSmpProblem(const SmpProblem& problem) {
 Result<SmpRun> RunSmp(const SmpProblem& problem, const SmpOptions& options,
                       const SmpObserver& observer) {
   if (auto valid = ValidateSmpOptions(options); !valid) return tl::unexpected(valid.error());
+  const bool small = problem.ActorCount() < static_cast<std::size_t>(options.min_actors_for_threads);
+  ThreadPool pool(small ? 1 : options.threads);
+  return RunSmp(problem, options, pool, observer);
+}
+
+Result<SmpRun> RunSmp(const SmpProblem& problem, const SmpOptions& options, ThreadPool& shared,
+                      const SmpObserver& observer) {
+  if (auto valid = ValidateSmpOptions(options); !valid) return tl::unexpected(valid.error());
   if (auto valid = ValidateSmpProblem(problem); !valid) return tl::unexpected(valid.error());
   const smp::Actors actors = smp::PrepareActors(problem);
   const std::size_t n = actors.count;
   const std::size_t m = actors.dimensions;
+  // Below min_actors_for_threads a turn is too short to share: run on the calling thread.
   const bool small = n < static_cast<std::size_t>(options.min_actors_for_threads);
-  smp::WorkerPool pool(small ? 1 : options.threads);
+  ThreadPool serial(1);
+  ThreadPool& pool = small ? serial : shared;
   smp::KtabRandom random(options.seed);
 
   SmpRun run;
@@ -115,8 +132,9 @@ Result<SmpRun> RunSmp(const SmpProblem& problem, const SmpOptions& options,
   state.ideal = problem.position;
   auto analysis = smp::Analyse(actors, state, options, pool);
   if (!analysis) return tl::unexpected(analysis.error());
-  if (observer) observer(state);
+  const bool go_on_at_start = !observer || observer(state);
   run.states.push_back(std::move(state));
+  if (!go_on_at_start) return smp::Stopped(std::move(run));
 
   double first_step = 0.0;
   for (int turn = 1;; ++turn) {
@@ -133,11 +151,12 @@ Result<SmpRun> RunSmp(const SmpProblem& problem, const SmpOptions& options,
     const double step = smp::StateDistance(next.position, previous.position, n, m);
     if (turn == 1) first_step = step + options.min_significant_delta;
     next.fractional_change = step / first_step;
-    if (observer) observer(next);
+    const bool go_on = !observer || observer(next);
     const bool quiet =
         turn >= options.min_turns && next.fractional_change < options.min_delta_ratio;
     const bool too_long = turn >= options.max_turns;
     run.states.push_back(std::move(next));
+    if (!go_on) return smp::Stopped(std::move(run));
     if (quiet || too_long) {
       run.termination = quiet ? Termination::kConverged : Termination::kMaxRounds;
       run.message =

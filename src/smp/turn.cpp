@@ -14,7 +14,7 @@ namespace {
 // proposer 0's bargains first, each proposer's in the order it queues them.
 std::vector<Bargain> ProposeAll(const Actors& actors, const StateAnalysis& analysis,
                                 const std::vector<double>& position, const SmpOptions& options,
-                                WorkerPool& pool) {
+                                ThreadPool& pool) {
   const std::size_t n = actors.count;
   std::vector<std::vector<Bargain>> by_proposer(n);
   pool.ForEach(n, [&](std::size_t i, int) {
@@ -81,7 +81,7 @@ PARLEY_SMP_AVX2_TARGET double SumUtilitiesAvx2(const SumInput& in, double* sums)
 std::vector<double> BargainUtilities(const Actors& actors, const StateAnalysis& analysis,
                                      const std::vector<double>& ideal,
                                      const std::vector<Bargain>& bargains,
-                                     const SmpOptions& options, WorkerPool& pool) {
+                                     const SmpOptions& options, ThreadPool& pool) {
   const std::size_t n = actors.count;
   const std::size_t m = actors.dimensions;
   const std::size_t columns = bargains.size() + 1;
@@ -137,7 +137,7 @@ Result<std::vector<double>> QueueProbabilities(const Actors& actors,
       queue_utility[a * q + c] = utility[a * columns + queue[c - 1] + 1];
     }
   }
-  WorkerPool serial(1);
+  ThreadPool serial(1);
   return ScalarPce(options, actors.capability, queue_utility, q, actors.wide_lanes, serial);
 }
 
@@ -160,7 +160,7 @@ std::size_t FirstMaximum(const std::vector<double>& p) {
 Result<std::vector<double>> NextPositions(const Actors& actors, const std::vector<double>& position,
                                           const std::vector<double>& ideal,
                                           const StateAnalysis& analysis, const SmpOptions& options,
-                                          WorkerPool& pool, KtabRandom& random) {
+                                          ThreadPool& pool, KtabRandom& random) {
   const std::size_t n = actors.count;
   const std::size_t m = actors.dimensions;
   const std::vector<Bargain> bargains = ProposeAll(actors, analysis, position, options, pool);

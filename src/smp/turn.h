@@ -15,7 +15,7 @@ namespace parley::smp {
 Result<std::vector<double>> NextPositions(const Actors& actors, const std::vector<double>& position,
                                           const std::vector<double>& ideal,
                                           const StateAnalysis& analysis, const SmpOptions& options,
-                                          WorkerPool& pool, KtabRandom& random);
+                                          ThreadPool& pool, KtabRandom& random);
 
 // SPEC 4.10: the ideals of the next state from its positions and the previous ideals.
 std::vector<double> NextIdeals(const Actors& actors, const std::vector<double>& position,

@@ -26,7 +26,9 @@ class DeuBacktest : public ::testing::Test {
     auto scenario = LoadScenario(PARLEY_SHARED_DIR "/reference/deu/deu3_dev.csv");
     ASSERT_TRUE(scenario) << scenario.error().ToString();
     BacktestOptions options;
-    options.models = {ModelKind::kCompromise, ModelKind::kWeightedMedian};
+    auto models = ConfigureModels(BuiltinModels(), "compromise,weighted_median", *scenario);
+    ASSERT_TRUE(models) << models.error().ToString();
+    options.models = std::move(*models);
     auto rows = Backtest(*scenario, options);
     ASSERT_TRUE(rows);
     rows_ = new std::vector<ErrorSummary>(*rows);

@@ -17,13 +17,14 @@ struct CliResult {
   std::string err;
 };
 
-inline CliResult RunCli(std::vector<std::string> args) {
+inline CliResult RunCli(std::vector<std::string> args,
+                        const ModelRegistry& models = BuiltinModels()) {
   args.insert(args.begin(), "parley");
   std::vector<const char*> argv;
   for (const std::string& arg : args) argv.push_back(arg.c_str());
   std::ostringstream out, err;
   CliResult result;
-  result.exit_code = cli::Run(static_cast<int>(argv.size()), argv.data(), out, err);
+  result.exit_code = cli::Run(static_cast<int>(argv.size()), argv.data(), out, err, models);
   result.out = out.str();
   result.err = err.str();
   return result;

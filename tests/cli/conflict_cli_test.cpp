@@ -99,9 +99,12 @@ TEST(ConflictCli, CompareRegimesTakesTheGuarantorsExclusionsFromTheCommandLine) 
       {"compare-regimes", dir.Write("t.yaml", kTriangle), "--exclude", "D", "--format", "json"});
   ASSERT_EQ(result.exit_code, kOk) << result.err;
   auto json = nlohmann::json::parse(result.out);
-  EXPECT_EQ(json["regimes"][1]["regime"], "hierarchical");
-  EXPECT_NEAR(json["regimes"][1]["outcomes"][0]["outcome"].get<double>(), 50.0, kExact);
-  EXPECT_NEAR(json["regimes"][0]["outcomes"][0]["outcome"].get<double>(), 60.0, kExact);
+  EXPECT_EQ(json["schema"], "parley.regimes/2");
+  const auto& comparison = json["comparisons"][0];
+  EXPECT_EQ(comparison["model"], "compromise");
+  EXPECT_EQ(comparison["regimes"][1]["regime"], "hierarchical");
+  EXPECT_NEAR(comparison["regimes"][1]["outcomes"][0]["outcome"].get<double>(), 50.0, kExact);
+  EXPECT_NEAR(comparison["regimes"][0]["outcomes"][0]["outcome"].get<double>(), 60.0, kExact);
 }
 
 TEST(ConflictCli, ForecastUnderAHierarchicalRegimeAppliesCoercion) {

@@ -53,8 +53,12 @@ TEST(SmpCli, JsonCarriesEveryStateAndBothHistories) {
   const auto result = RunCli({"forecast", Reference("inputs/dummyData_3Dim.csv"), "--model", "smp",
                               "--format", "json", "--smp-threads", "2"});
   ASSERT_EQ(result.exit_code, kOk) << result.err;
-  const auto json = nlohmann::json::parse(result.out);
-  EXPECT_EQ(json["schema"], "parley.smp/1");
+  const auto forecast = nlohmann::json::parse(result.out);
+  EXPECT_EQ(forecast["schema"], "parley.forecast/1");
+  const auto& model = forecast["models"][0];
+  EXPECT_EQ(model["model"], "smp");
+  EXPECT_EQ(model["issues"].size(), 3u);  // one point forecast per dimension
+  const auto& json = model["detail"]["smp"][0];
   EXPECT_EQ(json["turns"], 10);
   ASSERT_EQ(json["states"].size(), 11u);
   // SActor-00 on Pstn1 in state 1: KTAB prints 79.5.
@@ -65,7 +69,7 @@ TEST(SmpCli, JsonCarriesEveryStateAndBothHistories) {
 
 TEST(SmpCli, TableShowsEveryTurnAndTheHistories) {
   const auto result =
-      RunCli({"forecast", Reference("inputs/dummyData_3Dim.csv"), "--model", "smp"});
+      RunCli({"forecast", Reference("inputs/dummyData_3Dim.csv"), "--model", "smp", "--detail"});
   ASSERT_EQ(result.exit_code, kOk) << result.err;
   EXPECT_NE(result.out.find("Turn 0 (initial state)"), std::string::npos);
   EXPECT_NE(result.out.find("Turn 10 (fractional change 0.0045)"), std::string::npos);
@@ -83,14 +87,14 @@ TEST(SmpCli, RejectsAnUnknownOptionNamingTheChoices) {
   const auto result = RunCli({"forecast", Reference("inputs/dummyData_3Dim.csv"), "--model", "smp",
                               "--smp-voting-rule", "Majority"});
   EXPECT_EQ(result.exit_code, kBadUsage);
-  EXPECT_NE(result.err.find("--smp-voting-rule"), std::string::npos);
+  EXPECT_NE(result.err.find("VotingRule 'Majority'"), std::string::npos);
   EXPECT_NE(result.err.find("PropCbc"), std::string::npos);
 }
 
 TEST(SmpCli, RunsOnParleysOwnScenarios) {
   const auto result = RunCli({"forecast", "--model", "smp", "--format", "csv"});
   ASSERT_EQ(result.exit_code, kOk) << result.err;
-  EXPECT_EQ(result.out.rfind("turn,actor,dimension,position,winning_probability", 0), 0u);
+  EXPECT_EQ(result.out.rfind("model,issue,round,outcome,mean,termination\nsmp,checkpoints,0,", 0), 0u);
 }
 
 }  // namespace

@@ -6,9 +6,16 @@
 #include <string>
 #include <vector>
 
+#include "parley/model.h"
 #include "parley/scenario.h"
 
 namespace parley::testing {
+
+// A registry entry with its default options, ready to run (model.h).
+inline ConfiguredModel Configured(ModelSpec spec) {
+  return Configure(std::make_shared<const ModelSpec>(std::move(spec))).value();
+}
+
 
 struct ActorSpec {
   std::string id;

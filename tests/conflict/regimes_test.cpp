@@ -5,16 +5,20 @@
 #include <gtest/gtest.h>
 
 #include "conflict_test_support.h"
+#include "parley/classic_models.h"
+#include "parley/eum.h"
+#include "parley/exchange.h"
 
 namespace parley {
 namespace {
 
 using testing::MakeScenario;
+using testing::Configured;
 using testing::OutcomeOn;
 
 constexpr double kExact = 1e-9;
 
-ScenarioModel Compromise() { return IssueModelRunner(ModelKind::kCompromise, {}); }
+ScenarioModel Compromise() { return TableModel(Configured(CompromiseModel())); }
 
 // G guarantor (c 2, at 80), P parent state (c 2, at 20), D de facto authority
 // (c 1, at 100, red line [70, 100]); salience 1. Plain compromise:
@@ -43,13 +47,15 @@ Scenario FourByTwo() {
 
 TEST(Regimes, InclusiveRegimeWithNoExclusionsReproducesThePlainModel) {
   const Scenario scenario = FourByTwo();
-  for (ModelKind kind : AllIssueModels()) {
-    auto plain = ForecastScenario(scenario, kind, {});
-    auto regime = RunRegime(scenario, RegimeKind::kInclusive, {}, IssueModelRunner(kind, {}));
-    ASSERT_TRUE(plain && regime) << ToString(kind);
+  for (ModelSpec spec : {WeightedMedianModel(), CompromiseModel(), NashModel(), EumModel(),
+                         ExchangeModel()}) {
+    const ConfiguredModel model = Configured(spec);
+    auto plain = model.Run(scenario);
+    auto regime = RunRegime(scenario, RegimeKind::kInclusive, {}, TableModel(model));
+    ASSERT_TRUE(plain && regime) << model.name();
     ASSERT_EQ(regime->outcomes.size(), plain->issues.size());
     for (std::size_t k = 0; k < plain->issues.size(); ++k) {
-      EXPECT_EQ(regime->outcomes[k].outcome, plain->issues[k].forecast.outcome) << ToString(kind);
+      EXPECT_EQ(regime->outcomes[k].outcome, plain->issues[k].forecast.outcome) << model.name();
     }
   }
 }
@@ -128,7 +134,7 @@ TEST(Regimes, MultipolarWithoutClientsLeavesTheCompromiseUnchanged) {
   const Scenario scenario = FourByTwo();
   RegimeSettings settings;
   settings.multipolar.regional_powers = {"A", "C"};
-  auto plain = ForecastScenario(scenario, ModelKind::kCompromise, {});
+  auto plain = Configured(CompromiseModel()).Run(scenario);
   auto regime = RunRegime(scenario, RegimeKind::kMultipolar, settings, Compromise());
   ASSERT_TRUE(plain && regime);
   for (std::size_t k = 0; k < 2; ++k) {
@@ -138,7 +144,7 @@ TEST(Regimes, MultipolarWithoutClientsLeavesTheCompromiseUnchanged) {
 
 TEST(Regimes, IssuesOffTheGuarantorsAgendaKeepTheirStatusQuo) {
   Scenario scenario = Triangle();
-  scenario.issues.push_back(Issue{"trade", "trade", "", {}, 30.0, {}, {}, 0});
+  scenario.issues.push_back(Issue{"trade", "trade", "", {}, 30.0, {}, {}, {}, 0});
   scenario.stances.push_back(Stance{0, 1, 90, 1.0, {}, {}, 0});
   RegimeSettings settings;
   settings.hierarchical.agenda = {"status"};
@@ -204,7 +210,7 @@ TEST(Regimes, ExchangeModelRunsUnderEveryRegime) {
        {"G", "q", 50, 0.5},
        {"R", "p", 40, 0.5},
        {"R", "q", 60, 0.5}});
-  auto comparison = CompareRegimes(scenario, {}, ExchangeModelRunner({}));
+  auto comparison = CompareRegimes(scenario, {}, TableModel(Configured(ExchangeModel())));
   ASSERT_TRUE(comparison) << comparison.error().ToString();
   EXPECT_EQ(comparison->regimes.size(), 3u);
 }

@@ -7,6 +7,9 @@
 #include "parley/io.h"
 #include "parley/timeline.h"
 
+#include "conflict_test_support.h"
+#include "parley/classic_models.h"
+
 namespace parley {
 namespace {
 
@@ -45,7 +48,7 @@ Scenario Load(const char* text = kTimeline) {
 
 SimulationOptions Compromise() {
   SimulationOptions options;
-  options.model = ModelKind::kCompromise;
+  options.model = testing::Configured(CompromiseModel());
   return options;
 }
 

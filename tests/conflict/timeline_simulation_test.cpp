@@ -8,6 +8,10 @@
 #include "parley/io.h"
 #include "parley/timeline.h"
 
+#include "conflict_test_support.h"
+#include "parley/classic_models.h"
+#include "parley/eum.h"
+
 namespace parley {
 namespace {
 
@@ -33,14 +37,13 @@ TEST(TimelineCarryForward, OneEumRoundPerPeriodForThreePeriodsEqualsThreeEumRoun
   // is the same computation as one run of three rounds.
   auto scenario = ParseScenarioText(kThree, "carry.yaml");
   ASSERT_TRUE(scenario) << scenario.error().ToString();
+  const ConfiguredModel eum = testing::Configured(EumModel()).With("range", "scale").value();
   SimulationOptions options;
+  options.model = eum;
   options.periods = 3;
-  options.model_options.eum.range = EumRange::kScale;
   auto trajectory = SimulateTimeline(*scenario, options);
   ASSERT_TRUE(trajectory) << trajectory.error().ToString();
-  ModelOptions three_rounds = options.model_options;
-  three_rounds.eum.max_rounds = 3;
-  auto direct = ForecastScenario(*scenario, ModelKind::kEum, three_rounds);
+  auto direct = eum.With("max_rounds", "3")->Run(*scenario);
   ASSERT_TRUE(direct) << direct.error().ToString();
   EXPECT_NEAR(trajectory->periods[3].outcomes[0].outcome, direct->issues[0].forecast.outcome,
               kExact);
@@ -52,7 +55,7 @@ TEST(TimelineCarryForward, OneShotModelsDoNotMovePositionsBetweenPeriods) {
   auto scenario = ParseScenarioText(kThree, "carry.yaml");
   ASSERT_TRUE(scenario);
   SimulationOptions options;
-  options.model = ModelKind::kWeightedMedian;
+  options.model = testing::Configured(WeightedMedianModel());
   options.periods = 4;
   auto trajectory = SimulateTimeline(*scenario, options);
   ASSERT_TRUE(trajectory) << trajectory.error().ToString();
@@ -61,9 +64,10 @@ TEST(TimelineCarryForward, OneShotModelsDoNotMovePositionsBetweenPeriods) {
   }
 }
 
-TEST(TimelineOptionsCheck, ZeroEumRoundsPerPeriodIsAUsageError) {
+TEST(TimelineOptionsCheck, ZeroRoundsPerPeriodIsAnInvalidArgument) {
   SimulationOptions options;
-  options.eum_rounds_per_period = 0;
+  options.model = testing::Configured(EumModel());
+  options.rounds_per_period = 0;
   const Status status = ValidateSimulationOptions(options);
   ASSERT_FALSE(status);
   EXPECT_EQ(status.error().code, ErrorCode::kInvalidArgument);
@@ -74,7 +78,7 @@ TEST(LachinTimeline, RunsEightFortnightsWithVardanyansDismissalInPeriodSix) {
   auto scenario = LoadBuiltinScenario("lachin-blockade-2022");
   ASSERT_TRUE(scenario) << scenario.error().ToString();
   SimulationOptions options;
-  options.model = ModelKind::kWeightedMedian;
+  options.model = testing::Configured(WeightedMedianModel());
   auto trajectory = SimulateTimeline(*scenario, options);
   ASSERT_TRUE(trajectory) << trajectory.error().ToString();
   ASSERT_EQ(trajectory->periods.size(), 9u);

@@ -8,7 +8,7 @@
 #include <limits>
 #include <random>
 
-#include "parley/models.h"
+#include "parley/model.h"
 
 namespace parley {
 namespace {
@@ -146,14 +146,16 @@ TEST(Nash, ThreeActorsWithStatusQuoInsideTheRangeAreInGridlock) {
 namespace parley {
 namespace {
 
-TEST(ForecastScenario, ListsAnIssueWhoseActorsAllHaveZeroSalienceAsSkippedWithTheReason) {
+TEST(ModelRun, ListsAnIssueWhoseActorsAllHaveZeroSalienceAsSkippedWithTheReason) {
   Scenario scenario;
   scenario.actors = {Actor{"A", "A", ActorRole::kOther, 1.0, "", {}, 0}};
   Issue issue;
   issue.id = "i";
   scenario.issues = {issue};
   scenario.stances = {Stance{0, 0, 5.0, 0.0, std::nullopt, {}, 0}};
-  auto forecast = ForecastScenario(scenario, ModelKind::kCompromise, ModelOptions{});
+  auto model = Configure(std::make_shared<const ModelSpec>(CompromiseModel()));
+  ASSERT_TRUE(model);
+  auto forecast = model->Run(scenario);
   ASSERT_TRUE(forecast);
   EXPECT_TRUE(forecast->issues.empty());
   ASSERT_EQ(forecast->skipped.size(), 1u);

@@ -55,8 +55,18 @@ TEST(EumRun, ShowsTheObserverEveryRoundIncludingTheInitialState) {
   std::vector<int> seen;
   const Forecast forecast = RunEum(EightActors(), EumOptions{}, [&](const Round& round) {
                               seen.push_back(round.round);
+                              return true;
                             }).value();
   EXPECT_EQ(seen, std::vector<int>({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+}
+
+TEST(EumRun, StopsWhenTheObserverSaysSoAndSaysItStopped) {
+  const Forecast forecast =
+      RunEum(EightActors(), EumOptions{}, [](const Round& round) { return round.round < 3; })
+          .value();
+  EXPECT_EQ(forecast.RoundCount(), 3);
+  EXPECT_EQ(forecast.termination, Termination::kStopped);
+  EXPECT_EQ(forecast.outcome, forecast.rounds.back().outcome);
 }
 
 // Moves go towards another actor's position, so nobody leaves the initial hull.

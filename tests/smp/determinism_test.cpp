@@ -80,7 +80,7 @@ TEST(SmpDeterminism, WideAndNarrowLanesGiveTheSameBits) {
   SmpOptions options;
   options.pce_model = SmpPceModel::kMarkovIncentive;
   options.voting_rule = SmpVotingRule::kPropCbc;
-  smp::WorkerPool pool(1);
+  ThreadPool pool(1);
   std::vector<std::vector<double>> positions;
   for (bool wide : {false, true}) {
     smp::Actors actors = smp::PrepareActors(problem);
@@ -103,7 +103,7 @@ TEST(SmpDeterminism, WideAndNarrowLanesGiveTheSameBits) {
 TEST(SmpDeterminism, BestChallengeAgreesWithTheOneTargetEvaluation) {
   const SmpProblem problem = GenerateSmpProblem(23, 2, 5);
   SmpOptions options;
-  smp::WorkerPool pool(1);
+  ThreadPool pool(1);
   const smp::Actors actors = smp::PrepareActors(problem);
   auto analysis = smp::AnalyseState(actors, problem.position, problem.position, options, pool);
   ASSERT_TRUE(analysis);

@@ -86,7 +86,7 @@ TEST(SmpVictory, BinaryModelIsDecisiveFromATenPercentEdge) {
 TEST(SmpPce, ConditionalPceNormalisesProductsOfPairwiseProbabilities) {
   // One voter of weight 2 prefers option 0 (u = 0.9) to 1 (u = 0.6):
   // C(0,1) = 1e-8 + 0.6, C(1,0) = 1e-8; P(0>1) ~ 1; q = (0.5 * 1, 0.5 * 0) -> p ~ (1, 0).
-  WorkerPool pool(1);
+  ThreadPool pool(1);
   SmpOptions options;
   const auto p = ScalarPce(options, {2.0}, {0.9, 0.6}, 2, false, pool);
   ASSERT_TRUE(p);

@@ -98,7 +98,10 @@ TEST(RunSmp, ReportsAnErrorWhereKtabWouldAbort) {
 TEST(RunSmp, CallsTheObserverWithEveryStateInOrder) {
   const SmpProblem problem = GenerateSmpProblem(12, 2, 4);
   std::vector<int> turns;
-  const auto run = RunSmp(problem, {}, [&](const SmpState& state) { turns.push_back(state.turn); });
+  const auto run = RunSmp(problem, {}, [&](const SmpState& state) {
+    turns.push_back(state.turn);
+    return true;
+  });
   ASSERT_TRUE(run);
   ASSERT_EQ(turns.size(), run->states.size());
   for (std::size_t t = 0; t < turns.size(); ++t) EXPECT_EQ(turns[t], static_cast<int>(t));

@@ -1,14 +1,14 @@
-#include "smp/worker_pool.h"
+#include "parley/thread_pool.h"
 
-namespace parley::smp {
+namespace parley {
 
-WorkerPool::WorkerPool(int threads) {
+ThreadPool::ThreadPool(int threads) {
   for (int thread = 1; thread < threads; ++thread) {
     helpers_.emplace_back([this, thread] { HelperLoop(thread); });
   }
 }
 
-WorkerPool::~WorkerPool() {
+ThreadPool::~ThreadPool() {
   {
     std::lock_guard<std::mutex> lock(mutex_);
     stopping_ = true;
@@ -17,7 +17,7 @@ WorkerPool::~WorkerPool() {
   for (std::thread& helper : helpers_) helper.join();
 }
 
-void WorkerPool::Drain(int thread) {
+void ThreadPool::Drain(int thread) {
   for (;;) {
     const std::size_t index = next_index_.fetch_add(1, std::memory_order_relaxed);
     if (index >= count_) return;
@@ -28,7 +28,7 @@ void WorkerPool::Drain(int thread) {
 // A helper joins a round only while it is open; the calling thread closes it
 // once it has run out of indices, so it never waits for a helper that the
 // scheduler has not woken yet (the machine may be busy with other work).
-void WorkerPool::HelperLoop(int thread) {
+void ThreadPool::HelperLoop(int thread) {
   std::size_t seen_generation = 0;
   for (;;) {
     {
@@ -49,7 +49,7 @@ void WorkerPool::HelperLoop(int thread) {
   }
 }
 
-void WorkerPool::ForEach(std::size_t count, const std::function<void(std::size_t, int)>& task) {
+void ThreadPool::ForEach(std::size_t count, const std::function<void(std::size_t, int)>& task) {
   if (helpers_.empty() || count < 2) {
     for (std::size_t index = 0; index < count; ++index) task(index, 0);
     return;
@@ -70,4 +70,4 @@ void WorkerPool::ForEach(std::size_t count, const std::function<void(std::size_t
   task_ = nullptr;
 }
 
-}  // namespace parley::smp
+}  // namespace parley

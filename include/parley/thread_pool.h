@@ -1,6 +1,11 @@
-// Internal: a tiny fork-join pool. ForEach hands out indices one at a time;
-// every index writes only its own outputs, so results never depend on the
-// number of threads or on scheduling.
+// A small fork-join pool of worker threads, shared by every model run that
+// wants one (RunContext::pool): start it once, run thousands of models on it.
+// ForEach hands out indices one at a time; every index writes only its own
+// outputs, so results never depend on the number of threads or on scheduling.
+//
+// Thread-safety: ForEach is not reentrant. A task running inside ForEach must
+// not call ForEach on the same pool (a Monte Carlo loop that runs models in
+// parallel gives each model run a context without a pool).
 #pragma once
 
 #include <atomic>
@@ -11,15 +16,15 @@
 #include <thread>
 #include <vector>
 
-namespace parley::smp {
+namespace parley {
 
-class WorkerPool {
+class ThreadPool {
  public:
   // `threads` >= 1 counts the calling thread: threads - 1 helpers are started.
-  explicit WorkerPool(int threads);
-  ~WorkerPool();
-  WorkerPool(const WorkerPool&) = delete;
-  WorkerPool& operator=(const WorkerPool&) = delete;
+  explicit ThreadPool(int threads);
+  ~ThreadPool();
+  ThreadPool(const ThreadPool&) = delete;
+  ThreadPool& operator=(const ThreadPool&) = delete;
 
   int ThreadCount() const { return static_cast<int>(helpers_.size()) + 1; }
 
@@ -45,4 +50,4 @@ class WorkerPool {
   bool stopping_ = false;
 };
 
-}  // namespace parley::smp
+}  // namespace parley
