@@ -25,7 +25,7 @@ namespace parley {
 
 // SplitMix64 (Steele, Lea & Flood, "Fast splittable pseudorandom number
 // generators", OOPSLA 2014; the same mixer as Vigna's splitmix64.c). Seed 1234567 gives
-// 6457827717110365317, 3203168211198807973, ... (tests/core/uncertainty_test.cpp).
+// 6457827717110365317, 3203168211198807973, ... (tests/core/random_test.cpp).
 class SplitMix64 {
  public:
   explicit SplitMix64(std::uint64_t seed) : state_(seed) {}

@@ -27,8 +27,9 @@ constexpr EnumTable<UncertainField, 3> kFieldNames = {{
     {UncertainField::kSalience, "salience"},
 }};
 
-// Triangular(low, mode, high) inverse CDF (e.g. Kotz & van Dorp, "Beyond
-// Beta", 2004, eq. 1.12): low + sqrt(u (high - low)(mode - low)) below
+// Triangular(low, mode, high) inverse CDF, solving F(x) = u for its two
+// quadratic pieces (Kotz & van Dorp, "Beyond Beta", 2004, ch. 1):
+// low + sqrt(u (high - low)(mode - low)) below
 // u = (mode - low) / (high - low), high - sqrt((1 - u)(high - low)(high - mode))
 // above. triangular(0, 25, 50) at u = 0.05: sqrt(0.05 * 50 * 25) = 7.906.
 double TriangularQuantile(double low, double mode, double high, double u) {
@@ -39,9 +40,10 @@ double TriangularQuantile(double low, double mode, double high, double u) {
 }
 
 // Normal(mean, sd) truncated to [low, high]: Phi^-1(Phi(a) + u (Phi(b) - Phi(a)))
-// with a, b the standardised bounds (the inversion method; Robert 1995,
-// Statistics and Computing 5, 121-125, sec. 1). mean in [low, high] keeps
-// Phi(b) - Phi(a) away from 0.
+// with a, b the standardised bounds (the inversion method for a truncated
+// distribution; Devroye, "Non-Uniform Random Variate Generation", 1986, ch. II).
+// mean in [low, high] means a <= 0 <= b, which keeps Phi(b) - Phi(a) away from 0.
+// normal(0, 10) on [0, 100] at u = 0.5: 10 Phi^-1(0.75) = 6.745.
 double TruncatedNormalQuantile(double mean, double sd, double low, double high, double u) {
   const double below = NormalCdf((low - mean) / sd);
   const double above = NormalCdf((high - mean) / sd);

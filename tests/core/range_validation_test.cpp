@@ -2,6 +2,8 @@
 // error names file, line, field, actor and the allowed range.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "parley/scenario.h"
 
 namespace parley {
