@@ -112,6 +112,19 @@ TEST(Quantile, KeepsEveryDrawInsideTheScaleAndEveryCapabilityPositive) {
   EXPECT_LE(Quantile(position, 1.0), 100.0);  // u is clamped below 1
 }
 
+TEST(Quantile, DrawnFromTheGeneratorAveragesToTheTriangularMean) {
+  // triangular(0, 10, 25): mean (0 + 10 + 25) / 3 = 11.667, sd sqrt((10^2 + 25^2
+  // - 10 * 25) / 18) = 5.137; over 20000 draws the mean's standard error is
+  // 0.036, so 0.15 is about four standard errors.
+  constexpr double kFourStandardErrors = 0.15;
+  const UncertainInput input = Input(Distribution::kTriangular, 10, 0, 25);
+  SplitMix64 generator(2014);
+  double sum = 0.0;
+  constexpr int kDraws = 20000;
+  for (int n = 0; n < kDraws; ++n) sum += Quantile(input, generator.NextUnit());
+  EXPECT_NEAR(sum / kDraws, 35.0 / 3.0, kFourStandardErrors);
+}
+
 TEST(ListUncertainInputs, IsEmptyWithoutRangesOrSection) {
   EXPECT_TRUE(ListUncertainInputs(Small()).empty());
 }
