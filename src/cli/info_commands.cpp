@@ -44,16 +44,17 @@ void AppendUncertainty(std::string& out, const Scenario& scenario) {
   if (section.IsEmpty()) return;
   out += "\nUncertainty (values without a range of their own):\n";
   if (section.position_sd) {
-    out += fmt::format("  positions   normal sd {:g}, truncated to each issue's scale\n",
+    out += fmt::format("  positions    normal sd {:g}, truncated to each issue's scale\n",
                        *section.position_sd);
   }
   if (section.salience_sd) {
-    out += fmt::format("  saliences   normal sd {:g}, truncated to [0, {:g}]\n",
+    out += fmt::format("  saliences    normal sd {:g}, truncated to [0, {:g}]\n",
                        *section.salience_sd * scenario.salience_scale, scenario.salience_scale);
   }
   if (section.capability_factor) {
-    out += fmt::format("  capability  log-normal, x/ {:g} at one standard deviation\n",
-                       *section.capability_factor);
+    out += fmt::format(
+        "  capabilities log-normal: one standard deviation multiplies or divides by {:g}\n",
+        *section.capability_factor);
   }
   AppendProvenance(out, scenario, section.provenance, "      ");
 }

@@ -35,10 +35,11 @@ TEST(ShowCli, PrintsRangesNextToTheirValuesAndTheSection) {
       << result.out;
   EXPECT_NE(result.out.find("uncertain: salience 60 normal sd 7.5"), std::string::npos)
       << result.out;
-  EXPECT_NE(result.out.find("positions   normal sd 5, truncated to each issue's scale"),
+  EXPECT_NE(result.out.find("positions    normal sd 5, truncated to each issue's scale"),
             std::string::npos)
       << result.out;
-  EXPECT_NE(result.out.find("capability  log-normal, x/ 1.2 at one standard deviation"),
+  EXPECT_NE(result.out.find(
+                "capabilities log-normal: one standard deviation multiplies or divides by 1.2"),
             std::string::npos)
       << result.out;
 }
