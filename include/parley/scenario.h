@@ -19,6 +19,7 @@
 #include "parley/regime_settings.h"
 #include "parley/result.h"
 #include "parley/timeline_events.h"
+#include "parley/value_range.h"
 
 namespace parley {
 
@@ -47,6 +48,9 @@ struct Actor {
   std::string description;
   Provenance provenance;
   int line = 0;  // where it was declared in its file (0 for built-ins)
+  // The range of `capability` when the file gives one (value_range.h); every
+  // model reads `capability`, the sampler (uncertainty.h) reads this.
+  std::optional<ValueRange> capability_range = std::nullopt;
 };
 
 // A one-dimensional issue continuum with a label at each end.
@@ -83,6 +87,10 @@ struct Stance {
   std::optional<Interval> red_line;  // the positions the actor can accept
   Provenance provenance;
   int line = 0;
+  // Ranges of `position` (on the issue's scale) and `salience` (on [0, 1]) when
+  // the file gives them; models read the point values above.
+  std::optional<ValueRange> position_range = std::nullopt;
+  std::optional<ValueRange> salience_range = std::nullopt;
 };
 
 // KTAB's ideal-adjustment pair: actor `adjusting` moves its ideal toward the
@@ -109,9 +117,10 @@ struct Scenario {
   std::map<std::string, std::string> parameters;
   std::vector<AccommodationPair> accommodation;
   std::optional<std::uint64_t> seed;
-  RegimeSettings regimes;         // the `regimes:` section (regime_settings.h)
-  TimelineSettings timeline;      // the `events:` section (timeline_events.h)
-  EngagementSettings engagement;  // the `engagement:` section (engagement_settings.h)
+  RegimeSettings regimes;           // the `regimes:` section (regime_settings.h)
+  TimelineSettings timeline;        // the `events:` section (timeline_events.h)
+  EngagementSettings engagement;    // the `engagement:` section (engagement_settings.h)
+  UncertaintySettings uncertainty;  // the `uncertainty:` section (value_range.h)
 
   std::string file;  // the file it was read from; empty for built-ins
 
@@ -134,7 +143,9 @@ Scenario RestrictToIssues(const Scenario& scenario, const std::vector<std::size_
 // Checks every rule the file formats promise: unique ids, capability > 0 and
 // finite, positions inside the scale, salience in [0, 1], red lines inside the
 // scale and ordered, status quo and outcome inside the scale, at most one stance
-// per actor and issue. Messages name file, line, field and actor.
+// per actor and issue, ranges with low <= value <= high inside the allowed range
+// and sd > 0, an `uncertainty:` section with sd > 0 and factor > 1. Messages
+// name file, line, field, actor and the allowed range.
 Status ValidateScenario(const Scenario& scenario);
 
 // The part of ValidateScenario about actors and issues alone (ids, capability,

@@ -27,14 +27,60 @@ void AppendProvenance(std::string& out, const Scenario& scenario, const Provenan
   }
 }
 
+// " [0, 25] triangular" or " normal sd 5" after a value; empty when it is fixed.
+// `factor` puts a salience back on the file's scale.
+std::string RangeText(const std::optional<ValueRange>& range, double factor = 1.0) {
+  if (!range) return "";
+  if (range->distribution == Distribution::kNormal) {
+    return fmt::format(" normal sd {:g}", range->sd * factor);
+  }
+  return fmt::format(" [{:g}, {:g}] {}", range->low * factor, range->high * factor,
+                     ToString(range->distribution));
+}
+
+// The `uncertainty:` section: what varies for values without a range of their own.
+void AppendUncertainty(std::string& out, const Scenario& scenario) {
+  const UncertaintySettings& section = scenario.uncertainty;
+  if (section.IsEmpty()) return;
+  out += "\nUncertainty (values without a range of their own):\n";
+  if (section.position_sd) {
+    out += fmt::format("  positions    normal sd {:g}, truncated to each issue's scale\n",
+                       *section.position_sd);
+  }
+  if (section.salience_sd) {
+    out += fmt::format("  saliences    normal sd {:g}, truncated to [0, {:g}]\n",
+                       *section.salience_sd * scenario.salience_scale, scenario.salience_scale);
+  }
+  if (section.capability_factor) {
+    out += fmt::format(
+        "  capabilities log-normal: one standard deviation multiplies or divides by {:g}\n",
+        *section.capability_factor);
+  }
+  AppendProvenance(out, scenario, section.provenance, "      ");
+}
+
+// "      uncertain: position 10 [0, 25] triangular; salience 60 [40, 70] uniform".
+void AppendStanceRanges(std::string& out, const Scenario& scenario, const Stance& stance) {
+  std::string text;
+  if (stance.position_range) {
+    text += fmt::format("position {:g}{}", stance.position, RangeText(stance.position_range));
+  }
+  if (stance.salience_range) {
+    text += fmt::format("{}salience {:g}{}", text.empty() ? "" : "; ",
+                        stance.salience * scenario.salience_scale,
+                        RangeText(stance.salience_range, scenario.salience_scale));
+  }
+  if (!text.empty()) out += "      uncertain: " + text + "\n";
+}
+
 std::string Describe(const Scenario& scenario) {
   std::string out = fmt::format("{} ({})\n", scenario.name, scenario.id);
   if (!scenario.as_of.empty()) out += fmt::format("As of: {}\n", scenario.as_of);
   if (!scenario.description.empty()) out += scenario.description + "\n";
   out += fmt::format("\nActors ({}):\n", scenario.actors.size());
   for (const Actor& actor : scenario.actors) {
-    out += fmt::format("  {:<10} {:<34} {:<26} capability {:g}\n", actor.id, actor.name,
-                       ToString(actor.role), actor.capability);
+    out += fmt::format("  {:<10} {:<34} {:<26} capability {:g}{}\n", actor.id, actor.name,
+                       ToString(actor.role), actor.capability, RangeText(actor.capability_range));
     AppendProvenance(out, scenario, actor.provenance, "      ");
   }
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
@@ -53,9 +99,11 @@ std::string Describe(const Scenario& scenario) {
                           : "-";
       out += fmt::format("  {:<10} {:>8g} {:>8g}  {}\n", scenario.actors[stance.actor].id,
                          stance.position, stance.salience * scenario.salience_scale, red_line);
+      AppendStanceRanges(out, scenario, stance);
       AppendProvenance(out, scenario, stance.provenance, "      ");
     }
   }
+  AppendUncertainty(out, scenario);
   return out;
 }
 

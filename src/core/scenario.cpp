@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/enum_table.h"
+#include "core/range_validation.h"
 
 namespace parley {
 namespace {
@@ -189,7 +190,8 @@ Status ValidateScenario(const Scenario& scenario) {
   if (scenario.issues.empty())
     return InvalidInput("scenario has no issues", scenario.file, 0, "issues");
   if (auto s = ValidateDeclarations(scenario); !s) return s;
-  return ValidateStances(scenario);
+  if (auto s = ValidateStances(scenario); !s) return s;
+  return ValidateRanges(scenario);
 }
 
 }  // namespace parley

@@ -6,6 +6,7 @@
 
 #include "io/files.h"
 #include "io/scenario_sections.h"
+#include "io/uncertainty_section.h"
 #include "io/yaml_fields.h"
 #include "parley/io.h"
 
@@ -31,7 +32,7 @@ Result<Actor> ReadActor(const YAML::Node& node, const std::string& file) {
   auto name = yaml::OptionalText(node, "name", file, context);
   auto role = yaml::OptionalText(node, "role", file, context);
   auto description = yaml::OptionalText(node, "description", file, context);
-  auto capability = yaml::RequiredNumber(node, "capability", file, context);
+  auto capability = ReadUncertainNumber(node, "capability", file, context);
   auto provenance = yaml::ReadProvenance(node, file, context);
   if (!name) return tl::unexpected(name.error());
   if (!role) return tl::unexpected(role.error());
@@ -40,7 +41,8 @@ Result<Actor> ReadActor(const YAML::Node& node, const std::string& file) {
   if (!provenance) return tl::unexpected(provenance.error());
   actor.name = name->empty() ? actor.id : *name;
   actor.description = *description;
-  actor.capability = *capability;
+  actor.capability = capability->value;
+  actor.capability_range = capability->range;
   actor.provenance = std::move(*provenance);
   if (!role->empty()) {
     auto parsed = ActorRoleFromString(*role);
@@ -152,18 +154,20 @@ Result<Stance> ReadStance(const YAML::Node& node, const Scenario& scenario) {
     return InvalidInput(fmt::format("unknown issue '{}' (declare it under issues)", *issue_id),
                         file, LineOf(node["issue"]), "issue");
   }
-  auto position = yaml::RequiredNumber(node, "position", file, context);
-  auto salience = yaml::RequiredNumber(node, "salience", file, context);
+  auto position = ReadUncertainNumber(node, "position", file, context);
+  auto salience = ReadUncertainNumber(node, "salience", file, context);
   auto red_line = ReadRedLine(node["red_line"], file, context);
   auto provenance = yaml::ReadProvenance(node, file, context);
   if (!position) return tl::unexpected(position.error());
   if (!salience) return tl::unexpected(salience.error());
   if (!red_line) return tl::unexpected(red_line.error());
   if (!provenance) return tl::unexpected(provenance.error());
-  Stance stance{*actor,      *issue,
-                *position,   *salience / scenario.salience_scale,
-                *red_line,   std::move(*provenance),
+  Stance stance{*actor,          *issue,
+                position->value, salience->value / scenario.salience_scale,
+                *red_line,       std::move(*provenance),
                 LineOf(node)};
+  stance.position_range = position->range;
+  stance.salience_range = ScaleRange(salience->range, scenario.salience_scale);
   return stance;
 }
 

@@ -5,6 +5,7 @@
 #include "io/engagement_section.h"
 #include "io/events_section.h"
 #include "io/regimes_section.h"
+#include "io/uncertainty_section.h"
 #include "io/yaml_fields.h"
 
 namespace parley {
@@ -76,9 +77,9 @@ Status ReadSeed(const YAML::Node& root, Scenario& scenario) {
 
 const std::vector<std::string_view>& TopLevelKeys() {
   static const std::vector<std::string_view> keys = {
-      "parley",    "id",      "name",       "description", "as_of",      "salience_scale",
-      "documents", "actors",  "issues",     "stances",     "parameters", "accommodation",
-      "seed",      "regimes", "engagement", "events",
+      "parley",    "id",      "name",       "description", "as_of",       "salience_scale",
+      "documents", "actors",  "issues",     "stances",     "parameters",  "accommodation",
+      "seed",      "regimes", "engagement", "events",      "uncertainty",
   };
   return keys;
 }
@@ -90,6 +91,7 @@ Status ReadExtraSections(const YAML::Node& root, Scenario& scenario) {
   if (auto s = ReadEngagementSection(root, scenario); !s)
     return s;  // before events: they name measures
   if (auto s = ReadEventsSection(root, scenario); !s) return s;
+  if (auto s = ReadUncertaintySection(root, scenario); !s) return s;
   return ReadSeed(root, scenario);
 }
 

@@ -8,6 +8,7 @@
 #include "io/engagement_section.h"
 #include "io/events_section.h"
 #include "io/regimes_section.h"
+#include "io/uncertainty_section.h"
 #include "io/writer_json.h"
 #include "parley/io.h"
 
@@ -20,7 +21,7 @@ Json ActorJson(const Actor& actor) {
   Json json = {{"id", actor.id},
                {"name", actor.name},
                {"role", std::string(ToString(actor.role))},
-               {"capability", actor.capability}};
+               {"capability", UncertainNumberJson(actor.capability, actor.capability_range)}};
   if (!actor.description.empty()) json["description"] = actor.description;
   if (!actor.provenance.empty()) json["sources"] = SourcesJson(actor.provenance);
   return json;
@@ -43,8 +44,9 @@ Json IssueJson(const Issue& issue) {
 Json StanceJson(const Scenario& scenario, const Stance& stance) {
   Json json = {{"actor", scenario.actors[stance.actor].id},
                {"issue", scenario.issues[stance.issue].id},
-               {"position", stance.position},
-               {"salience", SalienceOnFileScale(scenario, stance.salience)}};
+               {"position", UncertainNumberJson(stance.position, stance.position_range)},
+               {"salience", UncertainNumberJson(stance.salience, stance.salience_range,
+                                                scenario.salience_scale)}};
   if (stance.red_line) json["red_line"] = {stance.red_line->low, stance.red_line->high};
   if (!stance.provenance.empty()) json["sources"] = SourcesJson(stance.provenance);
   return json;
@@ -64,6 +66,7 @@ Json ScenarioJson(const Scenario& scenario) {
   for (const Stance& stance : scenario.stances) {
     json["stances"].push_back(StanceJson(scenario, stance));
   }
+  if (!scenario.uncertainty.IsEmpty()) json["uncertainty"] = UncertaintyJson(scenario);
   if (!scenario.parameters.empty()) json["parameters"] = scenario.parameters;
   if (!scenario.accommodation.empty()) {
     json["accommodation"] = Json::array();

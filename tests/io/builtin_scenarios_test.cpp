@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "parley/uncertainty.h"
+
 namespace parley {
 namespace {
 
@@ -72,6 +74,8 @@ std::vector<std::string> UnsourcedValues(const Scenario& scenario) {
   };
   for (const Actor& actor : scenario.actors) {
     check(actor.provenance, "capability", "actor '" + actor.id + "'");
+    if (actor.capability_range)
+      check(actor.provenance, "capability_range", "actor '" + actor.id + "'");
   }
   for (const Issue& issue : scenario.issues) {
     if (issue.status_quo) check(issue.provenance, "status_quo", "issue '" + issue.id + "'");
@@ -82,7 +86,13 @@ std::vector<std::string> UnsourcedValues(const Scenario& scenario) {
     check(stance.provenance, "position", who);
     check(stance.provenance, "salience", who);
     if (stance.red_line) check(stance.provenance, "red_line", who);
+    if (stance.position_range) check(stance.provenance, "position_range", who);
+    if (stance.salience_range) check(stance.provenance, "salience_range", who);
   }
+  const UncertaintySettings& section = scenario.uncertainty;
+  if (section.position_sd) check(section.provenance, "position", "uncertainty");
+  if (section.salience_sd) check(section.provenance, "salience", "uncertainty");
+  if (section.capability_factor) check(section.provenance, "capability", "uncertainty");
   CheckEvents(scenario, check);
   CheckEngagement(scenario, check);
   return missing;
@@ -149,6 +159,7 @@ void ForEachProvenance(const Scenario& scenario,
   for (const Actor& actor : scenario.actors) use(actor.provenance);
   for (const Issue& issue : scenario.issues) use(issue.provenance);
   for (const Stance& stance : scenario.stances) use(stance.provenance);
+  use(scenario.uncertainty.provenance);
   for (const TimelineEvent& event : scenario.timeline.events) use(event.provenance);
   use(scenario.engagement.provenance);
   for (const TrustLink& link : scenario.engagement.trust) use(link.provenance);
@@ -249,6 +260,26 @@ TEST(BuiltinScenarios, EveryQuoteInEveryBuiltinScenarioOccursInItsSeedDocument) 
     std::string listing;
     for (const std::string& line : MisquotedSources(*scenario)) listing += "\n  " + line;
     EXPECT_TRUE(listing.empty()) << info.id << " quotes text its seed does not contain:" << listing;
+  }
+}
+
+TEST(BuiltinScenarios, TheLachinAndGeorgiaScenariosCarryRanges) {
+  for (const char* id : {"lachin-2023", "lachin-blockade-2022", "georgia-2018"}) {
+    const auto scenario = LoadBuiltinScenario(id);
+    ASSERT_TRUE(scenario) << id << ": " << scenario.error().ToString();
+    EXPECT_GE(ListUncertainInputs(*scenario).size(), 10u) << id;
+  }
+}
+
+TEST(BuiltinScenarios, EveryDrawFromABuiltinScenarioIsAValidScenario) {
+  for (const BuiltinScenarioInfo& info : ListBuiltinScenarios()) {
+    const auto scenario = LoadBuiltinScenario(info.id);
+    ASSERT_TRUE(scenario) << info.id << ": " << scenario.error().ToString();
+    for (std::uint64_t run = 0; run < 20; ++run) {
+      const Scenario drawn = DrawScenario(*scenario, 2023, run);
+      const Status status = ValidateScenario(drawn);
+      EXPECT_TRUE(status) << info.id << " run " << run << ": " << status.error().ToString();
+    }
   }
 }
 
