@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "models/eum_round.h"
+#include "models/eum_stopping.h"
 #include "parley/classic_models.h"
 #include "parley/eum_detail.h"
 
@@ -64,15 +65,6 @@ Round MakeRound(int round, const EumSnapshot& snapshot, const IssueProblem& prob
   return Round{round, snapshot.position, snapshot.median, WeightedMean(problem, snapshot.position)};
 }
 
-// The earlier round whose positions equal the last round's, if any.
-std::optional<int> RepeatedRound(const std::vector<Round>& rounds) {
-  const Round& last = rounds.back();
-  for (std::size_t s = rounds.size() - 1; s-- > 0;) {
-    if (rounds[s].position == last.position) return rounds[s].round;
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options,
@@ -84,15 +76,12 @@ Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options,
   }
   Forecast forecast;
   forecast.model = "eum";
-  forecast.termination = Termination::kMaxRounds;
   const auto append = [&](Round round) {
     forecast.rounds.push_back(std::move(round));
     if (observer) observer(forecast.rounds.back());
   };
   EumSnapshot snapshot = eum::MakeSnapshot(problem, settings, problem.position);
   append(MakeRound(0, snapshot, problem));
-  forecast.message =
-      fmt::format("ran the cap of {} rounds ({})", options.max_rounds, ToString(options.preset));
   int quiet_rounds = 0;
   for (int t = 1; t <= options.max_rounds; ++t) {
     EumStepResult step = eum::ComputeStep(problem, settings, snapshot);
@@ -101,13 +90,9 @@ Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options,
     snapshot = std::move(next);
     append(MakeRound(t, snapshot, problem));
     if (options.detect_cycles) {
-      if (const std::optional<int> earlier = RepeatedRound(forecast.rounds)) {
-        const bool still = *earlier == t - 1;
-        forecast.termination = still ? Termination::kConverged : Termination::kCycle;
-        forecast.message =
-            still ? fmt::format("no actor moved in round {}", t)
-                  : fmt::format("round {} repeats round {} (period {})", t, *earlier, t - *earlier);
-        break;
+      if (const std::optional<int> earlier = eum::RepeatedRound(forecast)) {
+        eum::EndOnRepeat(forecast, *earlier, t);
+        return forecast;
       }
     }
     if (options.stop_rule == EumStopRule::kMedianStable) {
@@ -115,13 +100,14 @@ Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options,
       quiet_rounds = quiet ? quiet_rounds + 1 : 0;
       if (quiet_rounds >= options.stop_patience) {
         forecast.termination = Termination::kConverged;
+        forecast.outcome = snapshot.median;
         forecast.message = fmt::format("median moved <= {} x R for {} rounds (round {})",
                                        options.stop_tolerance, quiet_rounds, t);
-        break;
+        return forecast;
       }
     }
   }
-  forecast.outcome = forecast.rounds.back().outcome;
+  eum::EndOnCap(forecast, options);
   return forecast;
 }
 

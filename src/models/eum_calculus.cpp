@@ -57,7 +57,9 @@ std::vector<double> CurvedDistances(const EumSnapshot& snapshot,
 // The all-pairs normaliser G makes P tiny. BDM 1994 at r = 1: G = 28.233 and
 // P lies in [0.003, 0.012]. x_i = x_j, or G = 0, gives P = 0.
 // g_k(j, i) = -g_k(i, j), so each unordered pair is visited once: positive
-// votes support i, negative ones j, and G counts every pair twice.
+// votes support i, negative ones j, and G counts every pair twice. Pairs with
+// an actor who does not take part (s = 0) are left out of G: nobody
+// challenges it, so no contest with it is priced.
 std::vector<double> ScholzProbabilities(const IssueProblem& problem, const EumSnapshot& snapshot,
                                         const std::vector<double>& exponent) {
   const std::size_t n = snapshot.position.size();
@@ -67,7 +69,9 @@ std::vector<double> ScholzProbabilities(const IssueProblem& problem, const EumSn
   std::vector<double> support(n * n, 0.0);  // support[i * n + j] = sum_k max(0, g_k(i, j))
   double normaliser = 0.0;
   for (std::size_t i = 0; i < n; ++i) {
+    if (!TakesPart(problem, i)) continue;
     for (std::size_t j = i + 1; j < n; ++j) {
+      if (!TakesPart(problem, j)) continue;
       const double* to_i = &curved[i * n];
       const double* to_j = &curved[j * n];
       double for_i = 0.0;

@@ -12,6 +12,14 @@
 
 namespace parley::eum {
 
+// Whether actor i takes part in the bargaining: salience s_i > 0. An actor
+// who does not care (s_i = 0) casts no votes (its weight c s is 0), makes and
+// receives no challenges, does not count in R, in the normaliser G or in the
+// security scores, and keeps its position; removing it changes nothing.
+inline bool TakesPart(const IssueProblem& problem, std::size_t i) {
+  return problem.salience[i] > 0.0;
+}
+
 // |from - to| / R, the distance as a share of the range; 0 when R = 0 (every
 // actor holds one position, so every distance is 0).
 double DistanceShare(double from, double to, double range);
