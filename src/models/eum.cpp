@@ -82,6 +82,8 @@ Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options,
   };
   EumSnapshot snapshot = eum::MakeSnapshot(problem, settings, problem.position);
   append(MakeRound(0, snapshot, problem));
+  eum::RepeatFinder repeats;
+  if (options.detect_cycles) repeats.Add(forecast);
   int quiet_rounds = 0;
   for (int t = 1; t <= options.max_rounds; ++t) {
     EumStepResult step = eum::ComputeStep(problem, settings, snapshot);
@@ -90,7 +92,7 @@ Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options,
     snapshot = std::move(next);
     append(MakeRound(t, snapshot, problem));
     if (options.detect_cycles) {
-      if (const std::optional<int> earlier = eum::RepeatedRound(forecast)) {
+      if (const std::optional<int> earlier = repeats.Add(forecast)) {
         eum::EndOnRepeat(forecast, *earlier, t);
         return forecast;
       }

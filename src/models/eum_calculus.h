@@ -53,13 +53,24 @@ class Pass {
   }
   // E(challenger challenges target), eq. 25a, priced with exponent `risk`.
   double ExpectedUtility(std::size_t challenger, std::size_t target, double risk) const;
+  // The same priced with the exponent of `pricer`, the challenger or the
+  // target: ExpectedUtility(challenger, target, Exponent(pricer)), bit for
+  // bit, from utilities computed once per ordered pair when Q = 1.
+  double PricedExpectedUtility(std::size_t pricer, std::size_t challenger,
+                               std::size_t target) const;
 
  private:
+  void PrecomputeUtilities();
+
   const IssueProblem& problem_;
   const EumSettings& settings_;
   const EumSnapshot& snapshot_;
   std::vector<double> exponent_;
   std::vector<double> probability_;  // row-major n x n
+  // Q = 1 only (empty otherwise), row-major n x n, at d = |x_p - x_o| / R
+  // with r_p: gain_[p * n + o] = U_s - U_sq, loss_[p * n + o] = U_f - U_s.
+  std::vector<double> gain_;
+  std::vector<double> loss_;
 };
 
 }  // namespace parley::eum

@@ -101,11 +101,12 @@ const EumMove* SelectByRank(const std::vector<EumMove>& offers, const EumSnapsho
 }
 
 // Only actors who take part make and receive offers.
+// `offers` is scratch space reused across actors.
 std::optional<EumMove> BestOffer(const IssueProblem& problem, const Pass& pass,
                                  const EumSettings& settings, const EumSnapshot& snapshot,
-                                 std::size_t i) {
+                                 std::size_t i, std::vector<EumMove>& offers) {
   if (!TakesPart(problem, i)) return std::nullopt;
-  std::vector<EumMove> offers;
+  offers.clear();
   for (std::size_t j = 0; j < pass.ActorCount(); ++j) {
     if (!TakesPart(problem, j) || snapshot.position[j] == snapshot.position[i]) continue;
     auto offer = ClassifyOffer(settings, snapshot, i, j, ViewPoint(pass, settings, i, j));
@@ -150,11 +151,9 @@ EumSnapshot MakeSnapshot(const IssueProblem& problem, const EumSettings& setting
 
 EumViewPoint ViewPoint(const Pass& pass, const EumSettings& settings, std::size_t viewer,
                        std::size_t other) {
-  const double viewer_risk = pass.Exponent(viewer);
-  const double other_risk =
-      settings.perspective == EumPerspective::kViewer ? viewer_risk : pass.Exponent(other);
-  return {other, pass.ExpectedUtility(viewer, other, viewer_risk),
-          pass.ExpectedUtility(other, viewer, other_risk)};
+  const std::size_t other_pricer = settings.perspective == EumPerspective::kViewer ? viewer : other;
+  return {other, pass.PricedExpectedUtility(viewer, viewer, other),
+          pass.PricedExpectedUtility(other_pricer, other, viewer)};
 }
 
 // Sec_i = sum_{j != i} E(j challenges i), all r = 1 (eq. 34; A3);
@@ -172,7 +171,7 @@ EumRisk ComputeRisk(const IssueProblem& problem, const EumSettings& settings,
   for (std::size_t i = 0; i < n; ++i) {
     if (!TakesPart(problem, i)) continue;
     for (std::size_t j = 0; j < n; ++j) {
-      if (j != i && TakesPart(problem, j)) risk.security[i] += pass.ExpectedUtility(j, i, 1.0);
+      if (j != i && TakesPart(problem, j)) risk.security[i] += pass.PricedExpectedUtility(j, j, i);
     }
     min_security = std::min(min_security, risk.security[i]);
     max_security = std::max(max_security, risk.security[i]);
@@ -197,8 +196,10 @@ EumStepResult ComputeStep(const IssueProblem& problem, const EumSettings& settin
   const Pass pass(problem, settings, snapshot, step.risk.exponent);
   step.position = snapshot.position;
   step.move.resize(snapshot.position.size());
+  std::vector<EumMove> offers;
+  offers.reserve(snapshot.position.size());
   for (std::size_t i = 0; i < snapshot.position.size(); ++i) {
-    step.move[i] = BestOffer(problem, pass, settings, snapshot, i);
+    step.move[i] = BestOffer(problem, pass, settings, snapshot, i, offers);
     if (step.move[i]) step.position[i] = step.move[i]->position;
   }
   return step;

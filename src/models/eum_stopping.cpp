@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstddef>
 #include <string>
 
@@ -40,11 +41,20 @@ MedianSummary SummariseMedians(const Forecast& forecast, int first, int last) {
 
 }  // namespace
 
-std::optional<int> RepeatedRound(const Forecast& forecast) {
-  const Round& last = forecast.rounds.back();
-  for (std::size_t s = forecast.rounds.size() - 1; s-- > 0;) {
-    if (forecast.rounds[s].position == last.position) return forecast.rounds[s].round;
+std::optional<int> RepeatFinder::Add(const Forecast& forecast) {
+  const std::vector<double>& position = forecast.rounds.back().position;
+  std::uint64_t hash = 14695981039346656037ull;  // FNV-1a
+  for (double x : position) {
+    hash ^= std::bit_cast<std::uint64_t>(x + 0.0);  // + 0.0: -0.0 and 0.0 hash alike
+    hash *= 1099511628211ull;
   }
+  for (std::size_t s = fingerprint_.size(); s-- > 0;) {
+    if (fingerprint_[s] == hash && forecast.rounds[s].position == position) {
+      fingerprint_.push_back(hash);
+      return forecast.rounds[s].round;
+    }
+  }
+  fingerprint_.push_back(hash);
   return std::nullopt;
 }
 

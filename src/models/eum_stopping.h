@@ -3,16 +3,28 @@
 // whether to stop; they fill Forecast::termination, outcome and message.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "parley/eum.h"
 #include "parley/forecast.h"
 
 namespace parley::eum {
 
-// The earlier round whose positions equal the last round's exactly, if any.
-std::optional<int> RepeatedRound(const Forecast& forecast);
+// Finds exact repeats of the position vector. A 64-bit fingerprint per round
+// keeps the search to one integer comparison per earlier round; vectors are
+// compared only when fingerprints match.
+class RepeatFinder {
+ public:
+  // Records the last round of `forecast` and returns the earlier round whose
+  // positions equal it exactly, if any. Call once per appended round.
+  std::optional<int> Add(const Forecast& forecast);
+
+ private:
+  std::vector<std::uint64_t> fingerprint_;
+};
 
 // Round `last` repeats round `first` (first < last). Period 1 (nobody moved)
 // ends kConverged on the median; a longer period ends kCycle on the mean of the
