@@ -85,8 +85,9 @@ Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options,
   eum::RepeatFinder repeats;
   if (options.detect_cycles) repeats.Add(forecast);
   int quiet_rounds = 0;
+  eum::PassStorage storage;  // buffers reused by every pass of the run
   for (int t = 1; t <= options.max_rounds; ++t) {
-    EumStepResult step = eum::ComputeStep(problem, settings, snapshot);
+    EumStepResult step = eum::ComputeStep(problem, settings, snapshot, storage);
     EumSnapshot next = eum::MakeSnapshot(problem, settings, std::move(step.position));
     const double median_shift = std::abs(next.median - snapshot.median);
     snapshot = std::move(next);

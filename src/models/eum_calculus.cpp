@@ -27,32 +27,32 @@ double PrintedProbability(const IssueProblem& problem, const std::vector<double>
   return total > 0.0 ? support_for_i / total : 0.5;
 }
 
-std::vector<double> PrintedProbabilities(const IssueProblem& problem, const EumSnapshot& snapshot) {
+void PrintedProbabilities(const IssueProblem& problem, const EumSnapshot& snapshot,
+                          std::vector<double>& probability) {
   const std::size_t n = snapshot.position.size();
-  std::vector<double> probability(n * n, 0.0);
+  probability.assign(n * n, 0.0);
   for (std::size_t i = 0; i < n; ++i) {
     for (std::size_t j = 0; j < n; ++j) {
       probability[i * n + j] = PrintedProbability(problem, snapshot.position, i, j);
     }
   }
-  return probability;
 }
 
 // curved[k * n + a] = (|x_k - x_a| / R)^{r_k}: voter k's risk-curved distance
 // to actor a. Row k is contiguous over the actors a. pow(y, 1) is y exactly,
-// so r_k = 1 (the risk pass) skips the power.
-std::vector<double> CurvedDistances(const EumSnapshot& snapshot,
-                                    const std::vector<double>& exponent) {
+// so r_k = 1 (the risk pass) skips the power, as do actors at one position.
+void CurvedDistances(const EumSnapshot& snapshot, const std::vector<double>& exponent,
+                     std::vector<double>& curved) {
   const std::vector<double>& x = snapshot.position;
   const std::size_t n = x.size();
-  std::vector<double> curved(n * n, 0.0);
+  curved.assign(n * n, 0.0);
   for (std::size_t k = 0; k < n; ++k) {
     for (std::size_t a = 0; a < n; ++a) {
       const double share = DistanceShare(x[k], x[a], snapshot.range);
-      curved[k * n + a] = exponent[k] == 1.0 ? share : std::pow(share, exponent[k]);
+      const bool plain = exponent[k] == 1.0 || share == 0.0;  // 0^r = 0 for r > 0
+      curved[k * n + a] = plain ? share : std::pow(share, exponent[k]);
     }
   }
-  return curved;
 }
 
 // Two doubles in one SSE2 register (GCC vector extension): lane-wise IEEE
@@ -108,19 +108,26 @@ void AddVotes(const double* weight, const double* const* to, std::size_t voters,
 // an actor who does not take part (s = 0) are left out of G: nobody
 // challenges it, so no contest with it is priced. Voters of weight 0 add
 // nothing and are skipped.
-std::vector<double> ScholzProbabilities(const IssueProblem& problem, const EumSnapshot& snapshot,
-                                        const std::vector<double>& exponent) {
+void ScholzProbabilities(const IssueProblem& problem, const EumSnapshot& snapshot,
+                         const std::vector<double>& exponent, PassStorage& storage) {
   const std::size_t n = snapshot.position.size();
-  const std::vector<double> curved = CurvedDistances(snapshot, exponent);
-  std::vector<double> support(n * n, 0.0);  // support[i * n + j] = sum_k max(0, g_k(i, j))
-  std::vector<double> weight;               // voters with weight c s > 0, in order
-  std::vector<const double*> to;            // their rows of `curved`
+  std::vector<double>& curved = storage.curved;
+  CurvedDistances(snapshot, exponent, curved);
+  std::vector<double>& support = storage.probability;  // sum_k max(0, g_k(i, j)), then P
+  support.assign(n * n, 0.0);
+  std::vector<double>& weight = storage.weight;  // voters with weight c s > 0, in order
+  std::vector<const double*>& to = storage.to;   // their rows of `curved`
+  weight.clear();
+  to.clear();
   for (std::size_t k = 0; k < n; ++k) {
     if (problem.Weight(k) == 0.0) continue;
     weight.push_back(problem.Weight(k));
     to.push_back(&curved[k * n]);
   }
-  std::vector<double> for_i(n), for_j(n);
+  std::vector<double>& for_i = storage.for_i;
+  std::vector<double>& for_j = storage.for_j;
+  for_i.resize(n);
+  for_j.resize(n);
   double normaliser = 0.0;
   for (std::size_t i = 0; i < n; ++i) {
     if (!TakesPart(problem, i)) continue;
@@ -145,7 +152,6 @@ std::vector<double> ScholzProbabilities(const IssueProblem& problem, const EumSn
       entry = priced ? entry / normaliser : 0.0;
     }
   }
-  return support;
 }
 
 }  // namespace
@@ -175,11 +181,17 @@ BasicUtilities ComputeBasicUtilities(double distance_share, double median_share,
 }
 
 Pass::Pass(const IssueProblem& problem, const EumSettings& settings, const EumSnapshot& snapshot,
-           std::vector<double> exponent)
-    : problem_(problem), settings_(settings), snapshot_(snapshot), exponent_(std::move(exponent)) {
-  probability_ = settings_.probability == EumProbability::kPrinted
-                     ? PrintedProbabilities(problem_, snapshot_)
-                     : ScholzProbabilities(problem_, snapshot_, exponent_);
+           std::vector<double> exponent, PassStorage storage)
+    : problem_(problem),
+      settings_(settings),
+      snapshot_(snapshot),
+      exponent_(std::move(exponent)),
+      storage_(std::move(storage)) {
+  if (settings_.probability == EumProbability::kPrinted) {
+    PrintedProbabilities(problem_, snapshot_, storage_.probability);
+  } else {
+    ScholzProbabilities(problem_, snapshot_, exponent_, storage_);
+  }
   if (settings_.q == 1.0) PrecomputeUtilities();
 }
 
@@ -189,8 +201,11 @@ Pass::Pass(const IssueProblem& problem, const EumSettings& settings, const EumSn
 void Pass::PrecomputeUtilities() {
   const std::vector<double>& x = snapshot_.position;
   const std::size_t n = x.size();
-  gain_.assign(n * n, 0.0);
-  loss_.assign(n * n, 0.0);
+  std::vector<double>& gain = storage_.gain;
+  std::vector<double>& loss = storage_.loss;
+  gain.assign(n * n, 0.0);
+  loss.assign(n * n, 0.0);
+  precomputed_ = true;
   for (std::size_t p = 0; p < n; ++p) {
     const double risk = exponent_[p];
     // The expressions of ComputeBasicUtilities, with U_sq hoisted out of the row.
@@ -198,20 +213,21 @@ void Pass::PrecomputeUtilities() {
     const double status_quo = 2.0 - 4.0 * power(0.5);
     for (std::size_t o = 0; o < n; ++o) {
       const double d = DistanceShare(x[p], x[o], snapshot_.range);
+      if (d == 0.0) continue;  // U_s = U_f = U_sq: gain and loss stay 0
       const double success = 2.0 - 4.0 * power(0.5 - 0.5 * d);
       const double failure = 2.0 - 4.0 * power(0.5 + 0.5 * d);
-      gain_[p * n + o] = success - status_quo;
-      loss_[p * n + o] = failure - success;
+      gain[p * n + o] = success - status_quo;
+      loss[p * n + o] = failure - success;
     }
   }
 }
 
 double Pass::PricedExpectedUtility(std::size_t pricer, std::size_t challenger,
                                    std::size_t target) const {
-  if (gain_.empty()) return ExpectedUtility(challenger, target, exponent_[pricer]);
+  if (!precomputed_) return ExpectedUtility(challenger, target, exponent_[pricer]);
   const std::size_t pair = pricer * ActorCount() + (pricer == challenger ? target : challenger);
   const double p = Probability(challenger, target);
-  return gain_[pair] + problem_.salience[target] * (1.0 - p) * loss_[pair];
+  return storage_.gain[pair] + problem_.salience[target] * (1.0 - p) * storage_.loss[pair];
 }
 
 // Eq. 25a (Scholz 2011; BDM 1985), i = challenger, j = target:

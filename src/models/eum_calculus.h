@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <utility>
 #include <vector>
 
 #include "parley/eum_detail.h"
@@ -39,17 +40,36 @@ struct BasicUtilities {
 BasicUtilities ComputeBasicUtilities(double distance_share, double median_share, double risk,
                                      bool with_drift = true);
 
+// The buffers a pass fills, handed from pass to pass (Pass::Release) so that
+// a run allocates them once instead of twice per round.
+struct PassStorage {
+  std::vector<double> probability;  // row-major n x n: P(i beats j)
+  // Q = 1 only, row-major n x n, at d = |x_p - x_o| / R with r_p:
+  // gain[p * n + o] = U_s - U_sq, loss[p * n + o] = U_f - U_s.
+  std::vector<double> gain;
+  std::vector<double> loss;
+  // Scratch of the Scholz probability.
+  std::vector<double> curved;
+  std::vector<double> for_i;
+  std::vector<double> for_j;
+  std::vector<double> weight;
+  std::vector<const double*> to;
+};
+
 class Pass {
  public:
-  // `exponent` holds r_k for every actor (all 1 in the risk pass).
+  // `exponent` holds r_k for every actor (all 1 in the risk pass); `storage`
+  // lends its buffers (their contents are overwritten).
   Pass(const IssueProblem& problem, const EumSettings& settings, const EumSnapshot& snapshot,
-       std::vector<double> exponent);
+       std::vector<double> exponent, PassStorage storage = {});
+  // Hands the buffers on to the next pass.
+  PassStorage Release() && { return std::move(storage_); }
 
   std::size_t ActorCount() const { return exponent_.size(); }
   double Exponent(std::size_t i) const { return exponent_[i]; }
   // P(i beats j) under the settings' rule (A4).
   double Probability(std::size_t i, std::size_t j) const {
-    return probability_[i * ActorCount() + j];
+    return storage_.probability[i * ActorCount() + j];
   }
   // E(challenger challenges target), eq. 25a, priced with exponent `risk`.
   double ExpectedUtility(std::size_t challenger, std::size_t target, double risk) const;
@@ -66,11 +86,8 @@ class Pass {
   const EumSettings& settings_;
   const EumSnapshot& snapshot_;
   std::vector<double> exponent_;
-  std::vector<double> probability_;  // row-major n x n
-  // Q = 1 only (empty otherwise), row-major n x n, at d = |x_p - x_o| / R
-  // with r_p: gain_[p * n + o] = U_s - U_sq, loss_[p * n + o] = U_f - U_s.
-  std::vector<double> gain_;
-  std::vector<double> loss_;
+  bool precomputed_ = false;  // gain and loss hold this pass's utilities (Q = 1)
+  PassStorage storage_;
 };
 
 }  // namespace parley::eum

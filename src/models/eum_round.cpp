@@ -161,9 +161,9 @@ EumViewPoint ViewPoint(const Pass& pass, const EumSettings& settings, std::size_
 // (eq. 33). Worked number (models.md 3.6.4): Belgium Sec = 1.4283, R = 0.4204,
 // r = 0.754196; Denmark, the most secure, r = 2; Ireland, the least, r = 0.5.
 EumRisk ComputeRisk(const IssueProblem& problem, const EumSettings& settings,
-                    const EumSnapshot& snapshot) {
+                    const EumSnapshot& snapshot, PassStorage& storage) {
   const std::size_t n = snapshot.position.size();
-  const Pass pass(problem, settings, snapshot, std::vector<double>(n, 1.0));
+  Pass pass(problem, settings, snapshot, std::vector<double>(n, 1.0), std::move(storage));
   EumRisk risk{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0),
                std::vector<double>(n, 1.0)};
   double min_security = HUGE_VAL;
@@ -176,6 +176,7 @@ EumRisk ComputeRisk(const IssueProblem& problem, const EumSettings& settings,
     min_security = std::min(min_security, risk.security[i]);
     max_security = std::max(max_security, risk.security[i]);
   }
+  storage = std::move(pass).Release();
   if (!(max_security >= min_security)) return risk;  // nobody takes part
   const double spread = max_security - min_security;
   const double size = 1.0 + std::max(std::abs(min_security), std::abs(max_security));
@@ -190,10 +191,10 @@ EumRisk ComputeRisk(const IssueProblem& problem, const EumSettings& settings,
 }
 
 EumStepResult ComputeStep(const IssueProblem& problem, const EumSettings& settings,
-                          const EumSnapshot& snapshot) {
+                          const EumSnapshot& snapshot, PassStorage& storage) {
   EumStepResult step;
-  step.risk = ComputeRisk(problem, settings, snapshot);
-  const Pass pass(problem, settings, snapshot, step.risk.exponent);
+  step.risk = ComputeRisk(problem, settings, snapshot, storage);
+  Pass pass(problem, settings, snapshot, step.risk.exponent, std::move(storage));
   step.position = snapshot.position;
   step.move.resize(snapshot.position.size());
   std::vector<EumMove> offers;
@@ -202,6 +203,7 @@ EumStepResult ComputeStep(const IssueProblem& problem, const EumSettings& settin
     step.move[i] = BestOffer(problem, pass, settings, snapshot, i, offers);
     if (step.move[i]) step.position[i] = step.move[i]->position;
   }
+  storage = std::move(pass).Release();
   return step;
 }
 
