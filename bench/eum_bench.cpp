@@ -1,6 +1,7 @@
-// Google Benchmark of RunEum (scholz_code preset, 10 fixed rounds) on
-// generated issues with 10, 30 and 100 actors. The cost per round is O(n^3):
-// every P(i beats j) sums n voters' support (models.md 3.4 item 3).
+// Google Benchmark of RunEum (scholz_code preset) on generated issues with 10,
+// 30 and 100 actors: Scholz's 10 fixed rounds and the default run. The cost per
+// round is O(n^3): every P(i beats j) sums n voters' support (models.md 3.4
+// item 3), plus O(n^2) powers for the utilities.
 #include <benchmark/benchmark.h>
 
 #include <cstdint>
@@ -30,9 +31,12 @@ parley::IssueProblem GeneratedIssue(int actors) {
   return parley::MakeIssueProblem(position, capability, salience);
 }
 
+// Scholz's fixed 10 rounds: the same work at every commit, for before/after.
 void BM_RunEumScholzCodeTenRounds(benchmark::State& state) {
   const parley::IssueProblem problem = GeneratedIssue(static_cast<int>(state.range(0)));
-  const parley::EumOptions options;  // scholz_code, 10 rounds
+  parley::EumOptions options;  // scholz_code
+  options.max_rounds = 10;
+  options.detect_cycles = false;
   for (auto _ : state) {
     auto forecast = parley::RunEum(problem, options);
     benchmark::DoNotOptimize(forecast);
@@ -45,6 +49,19 @@ BENCHMARK(BM_RunEumScholzCodeTenRounds)
     ->Arg(100)
     ->Unit(benchmark::kMicrosecond)
     ->Complexity(benchmark::oNCubed);
+
+// The default run: cycle detection, cap 1000; reports the rounds it took.
+void BM_RunEumDefault(benchmark::State& state) {
+  const parley::IssueProblem problem = GeneratedIssue(static_cast<int>(state.range(0)));
+  int rounds = 0;
+  for (auto _ : state) {
+    auto forecast = parley::RunEum(problem);
+    rounds = forecast ? forecast->RoundCount() : 0;
+    benchmark::DoNotOptimize(forecast);
+  }
+  state.counters["rounds"] = rounds;
+}
+BENCHMARK(BM_RunEumDefault)->Arg(10)->Arg(30)->Arg(100)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
 

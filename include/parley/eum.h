@@ -77,19 +77,26 @@ struct EumOptions {
   // scholz_code preset supports only Q = 1 (models.md 3.4 item 4); the paper
   // preset adds the (1 - Q)[T U_b + (1 - T) U_w] term of eq. 25a for Q < 1.
   double q = 1.0;
-  // Round cap tau (Scholz Appendix step 13). Range [1, 10000]; default 10.
-  int max_rounds = 10;
+  // Round cap tau (Scholz 2011 Appendix step 13; models.md 3.8). Range
+  // [1, 10000]; default 1000, so that with cycle detection runs end on a fixed
+  // point or an exact cycle: every DEU III issue does by 1000 (3 of 166 do not
+  // by 100), and the BDM 1994 case cycles with period 70 from round 270.
+  // Scholz and the BDM 1994 oracle use 10 with detect_cycles = false.
+  int max_rounds = 1000;
   EumStopRule stop_rule = EumStopRule::kFixedRounds;
   // For kMedianStable: threshold as a share of R, range (0, 1); default 0.005
   // (0.5 units on a 0-100 scale, schelling's rule in models.md 3.8).
   double stop_tolerance = 0.005;
   // For kMedianStable: consecutive quiet rounds needed. Range [1, 100]; default 2.
   int stop_patience = 2;
-  // Stop with Termination::kCycle when a round's positions repeat an earlier
-  // round exactly (kConverged when they repeat the previous round: nobody
-  // moved). models.md 3.8 recommends it; default off, so a fixed-round run
-  // (the BDM 1994 oracle) always runs max_rounds.
-  bool detect_cycles = false;
+  // Stop when a round's positions repeat an earlier round exactly
+  // (models.md 3.8: "detect cycles (a repeated position vector)"). Repeating
+  // the previous round (nobody moved) ends kConverged on its median; an earlier
+  // round ends kCycle, and the forecast is then the mean of the medians of one
+  // period, which does not depend on the cap. Default true; false runs
+  // max_rounds and forecasts the last median, as Scholz 2011 (the BDM 1994
+  // oracle).
+  bool detect_cycles = true;
 
   // Switches for models.md 3.3. Unset = the preset's choice (scholz_code / paper).
   std::optional<EumPerspective> perspective;         // A2: kViewer / kOwn
@@ -111,8 +118,10 @@ struct EumOptions {
 Status ValidateEumOptions(const EumOptions& options);
 
 // Runs the model on one issue. Forecast::outcome is the weighted median of the
-// final round (BDM's forecast under majority rule); each Round carries the
-// median (outcome) and the c s weighted mean (mean). The observer, if set, is
+// final round (BDM's forecast under majority rule), except after a detected
+// cycle, where it is the mean of the medians of one period (termination kCycle;
+// the message gives the period, its rounds and the range of its medians). Each
+// Round carries the median (outcome) and the c s weighted mean (mean). The observer, if set, is
 // called with every Round as it is appended, rounds[0] (the initial state)
 // included. Fails with kInvalidArgument for bad options and kInvalidInput for a problem
 // with mismatched columns, non-finite values, negative capability, salience

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "models/eum_round.h"
+#include "models/eum_stopping.h"
 #include "parley/classic_models.h"
 #include "parley/eum_detail.h"
 
@@ -64,15 +65,6 @@ Round MakeRound(int round, const EumSnapshot& snapshot, const IssueProblem& prob
   return Round{round, snapshot.position, snapshot.median, WeightedMean(problem, snapshot.position)};
 }
 
-// The earlier round whose positions equal the last round's, if any.
-std::optional<int> RepeatedRound(const std::vector<Round>& rounds) {
-  const Round& last = rounds.back();
-  for (std::size_t s = rounds.size() - 1; s-- > 0;) {
-    if (rounds[s].position == last.position) return rounds[s].round;
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options,
@@ -84,7 +76,6 @@ Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options,
   }
   Forecast forecast;
   forecast.model = "eum";
-  forecast.termination = Termination::kMaxRounds;
   // Appends a round; false when the caller's observer asks to stop.
   const auto append = [&](Round round) {
     forecast.rounds.push_back(std::move(round));
@@ -98,23 +89,20 @@ Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options,
   };
   EumSnapshot snapshot = eum::MakeSnapshot(problem, settings, problem.position);
   if (!append(MakeRound(0, snapshot, problem))) return stopped();
-  forecast.message =
-      fmt::format("ran the cap of {} rounds ({})", options.max_rounds, ToString(options.preset));
+  eum::RepeatFinder repeats;
+  if (options.detect_cycles) repeats.Add(forecast);
   int quiet_rounds = 0;
+  eum::PassStorage storage;  // buffers reused by every pass of the run
   for (int t = 1; t <= options.max_rounds; ++t) {
-    EumStepResult step = eum::ComputeStep(problem, settings, snapshot);
+    EumStepResult step = eum::ComputeStep(problem, settings, snapshot, storage);
     EumSnapshot next = eum::MakeSnapshot(problem, settings, std::move(step.position));
     const double median_shift = std::abs(next.median - snapshot.median);
     snapshot = std::move(next);
     if (!append(MakeRound(t, snapshot, problem))) return stopped();
     if (options.detect_cycles) {
-      if (const std::optional<int> earlier = RepeatedRound(forecast.rounds)) {
-        const bool still = *earlier == t - 1;
-        forecast.termination = still ? Termination::kConverged : Termination::kCycle;
-        forecast.message =
-            still ? fmt::format("no actor moved in round {}", t)
-                  : fmt::format("round {} repeats round {} (period {})", t, *earlier, t - *earlier);
-        break;
+      if (const std::optional<int> earlier = repeats.Add(forecast)) {
+        eum::EndOnRepeat(forecast, *earlier, t);
+        return forecast;
       }
     }
     if (options.stop_rule == EumStopRule::kMedianStable) {
@@ -122,13 +110,14 @@ Result<Forecast> RunEum(const IssueProblem& problem, const EumOptions& options,
       quiet_rounds = quiet ? quiet_rounds + 1 : 0;
       if (quiet_rounds >= options.stop_patience) {
         forecast.termination = Termination::kConverged;
+        forecast.outcome = snapshot.median;
         forecast.message = fmt::format("median moved <= {} x R for {} rounds (round {})",
                                        options.stop_tolerance, quiet_rounds, t);
-        break;
+        return forecast;
       }
     }
   }
-  forecast.outcome = forecast.rounds.back().outcome;
+  eum::EndOnCap(forecast, options);
   return forecast;
 }
 

@@ -20,7 +20,8 @@ EumSnapshot EumSnapshotAt(const IssueProblem& problem, const EumOptions& options
 
 EumRisk EumRiskExponents(const IssueProblem& problem, const EumOptions& options,
                          const EumSnapshot& snapshot) {
-  return eum::ComputeRisk(problem, ResolveEumSettings(options), snapshot);
+  eum::PassStorage storage;
+  return eum::ComputeRisk(problem, ResolveEumSettings(options), snapshot, storage);
 }
 
 double EumProbabilityOfWinning(const IssueProblem& problem, const EumOptions& options,
@@ -51,7 +52,8 @@ std::vector<EumViewPoint> EumView(const IssueProblem& problem, const EumOptions&
 
 EumStepResult EumStep(const IssueProblem& problem, const EumOptions& options,
                       const EumSnapshot& snapshot) {
-  return eum::ComputeStep(problem, ResolveEumSettings(options), snapshot);
+  eum::PassStorage storage;
+  return eum::ComputeStep(problem, ResolveEumSettings(options), snapshot, storage);
 }
 
 }  // namespace parley

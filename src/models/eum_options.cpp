@@ -49,7 +49,7 @@ Status CheckRange(std::string_view field, double value, double low, double high,
   const bool inside = open ? (value > low && value < high) : (value >= low && value <= high);
   if (inside) return Ok();
   return InvalidArgument(fmt::format("EUM option {} = {} outside {}{}, {}{}", field, value,
-                                open ? "(" : "[", low, high, open ? ")" : "]"));
+                                     open ? "(" : "[", low, high, open ? ")" : "]"));
 }
 
 }  // namespace

@@ -17,11 +17,16 @@ namespace {
 // rounding noise in a symmetric case cannot produce risk scores of +-1.
 constexpr double kEqualSecurity = 1e-12;
 
-// max - min of the positions (0 for none).
-double Spread(const std::vector<double>& position) {
-  if (position.empty()) return 0.0;
-  const auto [low, high] = std::minmax_element(position.begin(), position.end());
-  return *high - *low;
+// max - min of the positions of the actors who take part (0 for none).
+double Spread(const IssueProblem& problem, const std::vector<double>& position) {
+  double low = HUGE_VAL;
+  double high = -HUGE_VAL;
+  for (std::size_t i = 0; i < position.size(); ++i) {
+    if (!TakesPart(problem, i)) continue;
+    low = std::min(low, position[i]);
+    high = std::max(high, position[i]);
+  }
+  return high >= low ? high - low : 0.0;
 }
 
 std::vector<double> Weights(const IssueProblem& problem) {
@@ -95,11 +100,15 @@ const EumMove* SelectByRank(const std::vector<EumMove>& offers, const EumSnapsho
   return best;
 }
 
-std::optional<EumMove> BestOffer(const Pass& pass, const EumSettings& settings,
-                                 const EumSnapshot& snapshot, std::size_t i) {
-  std::vector<EumMove> offers;
+// Only actors who take part make and receive offers.
+// `offers` is scratch space reused across actors.
+std::optional<EumMove> BestOffer(const IssueProblem& problem, const Pass& pass,
+                                 const EumSettings& settings, const EumSnapshot& snapshot,
+                                 std::size_t i, std::vector<EumMove>& offers) {
+  if (!TakesPart(problem, i)) return std::nullopt;
+  offers.clear();
   for (std::size_t j = 0; j < pass.ActorCount(); ++j) {
-    if (snapshot.position[j] == snapshot.position[i]) continue;
+    if (!TakesPart(problem, j) || snapshot.position[j] == snapshot.position[i]) continue;
     auto offer = ClassifyOffer(settings, snapshot, i, j, ViewPoint(pass, settings, i, j));
     if (offer) offers.push_back(*offer);
   }
@@ -126,10 +135,10 @@ EumSnapshot MakeSnapshot(const IssueProblem& problem, const EumSettings& setting
   EumSnapshot snapshot;
   switch (settings.range) {
     case EumRange::kInitialPositions:
-      snapshot.range = Spread(problem.position);
+      snapshot.range = Spread(problem, problem.position);
       break;
     case EumRange::kCurrentPositions:
-      snapshot.range = Spread(position);
+      snapshot.range = Spread(problem, position);
       break;
     case EumRange::kScale:
       snapshot.range = problem.Range();
@@ -142,11 +151,9 @@ EumSnapshot MakeSnapshot(const IssueProblem& problem, const EumSettings& setting
 
 EumViewPoint ViewPoint(const Pass& pass, const EumSettings& settings, std::size_t viewer,
                        std::size_t other) {
-  const double viewer_risk = pass.Exponent(viewer);
-  const double other_risk =
-      settings.perspective == EumPerspective::kViewer ? viewer_risk : pass.Exponent(other);
-  return {other, pass.ExpectedUtility(viewer, other, viewer_risk),
-          pass.ExpectedUtility(other, viewer, other_risk)};
+  const std::size_t other_pricer = settings.perspective == EumPerspective::kViewer ? viewer : other;
+  return {other, pass.PricedExpectedUtility(viewer, viewer, other),
+          pass.PricedExpectedUtility(other_pricer, other, viewer)};
 }
 
 // Sec_i = sum_{j != i} E(j challenges i), all r = 1 (eq. 34; A3);
@@ -154,24 +161,28 @@ EumViewPoint ViewPoint(const Pass& pass, const EumSettings& settings, std::size_
 // (eq. 33). Worked number (models.md 3.6.4): Belgium Sec = 1.4283, R = 0.4204,
 // r = 0.754196; Denmark, the most secure, r = 2; Ireland, the least, r = 0.5.
 EumRisk ComputeRisk(const IssueProblem& problem, const EumSettings& settings,
-                    const EumSnapshot& snapshot) {
+                    const EumSnapshot& snapshot, PassStorage& storage) {
   const std::size_t n = snapshot.position.size();
-  const Pass pass(problem, settings, snapshot, std::vector<double>(n, 1.0));
+  Pass pass(problem, settings, snapshot, std::vector<double>(n, 1.0), std::move(storage));
   EumRisk risk{std::vector<double>(n, 0.0), std::vector<double>(n, 0.0),
                std::vector<double>(n, 1.0)};
+  double min_security = HUGE_VAL;
+  double max_security = -HUGE_VAL;
   for (std::size_t i = 0; i < n; ++i) {
+    if (!TakesPart(problem, i)) continue;
     for (std::size_t j = 0; j < n; ++j) {
-      if (j != i) risk.security[i] += pass.ExpectedUtility(j, i, 1.0);
+      if (j != i && TakesPart(problem, j)) risk.security[i] += pass.PricedExpectedUtility(j, j, i);
     }
+    min_security = std::min(min_security, risk.security[i]);
+    max_security = std::max(max_security, risk.security[i]);
   }
-  if (n == 0) return risk;
-  const auto [low, high] = std::minmax_element(risk.security.begin(), risk.security.end());
-  const double min_security = *low;
-  const double max_security = *high;
+  storage = std::move(pass).Release();
+  if (!(max_security >= min_security)) return risk;  // nobody takes part
   const double spread = max_security - min_security;
   const double size = 1.0 + std::max(std::abs(min_security), std::abs(max_security));
   if (spread <= kEqualSecurity * size) return risk;
   for (std::size_t i = 0; i < n; ++i) {
+    if (!TakesPart(problem, i)) continue;
     const double score = (2.0 * risk.security[i] - max_security - min_security) / spread;
     risk.score[i] = std::clamp(score, -1.0, 1.0);
     risk.exponent[i] = (1.0 - risk.score[i] / 3.0) / (1.0 + risk.score[i] / 3.0);
@@ -180,16 +191,19 @@ EumRisk ComputeRisk(const IssueProblem& problem, const EumSettings& settings,
 }
 
 EumStepResult ComputeStep(const IssueProblem& problem, const EumSettings& settings,
-                          const EumSnapshot& snapshot) {
+                          const EumSnapshot& snapshot, PassStorage& storage) {
   EumStepResult step;
-  step.risk = ComputeRisk(problem, settings, snapshot);
-  const Pass pass(problem, settings, snapshot, step.risk.exponent);
+  step.risk = ComputeRisk(problem, settings, snapshot, storage);
+  Pass pass(problem, settings, snapshot, step.risk.exponent, std::move(storage));
   step.position = snapshot.position;
   step.move.resize(snapshot.position.size());
+  std::vector<EumMove> offers;
+  offers.reserve(snapshot.position.size());
   for (std::size_t i = 0; i < snapshot.position.size(); ++i) {
-    step.move[i] = BestOffer(pass, settings, snapshot, i);
+    step.move[i] = BestOffer(problem, pass, settings, snapshot, i, offers);
     if (step.move[i]) step.position[i] = step.move[i]->position;
   }
+  storage = std::move(pass).Release();
   return step;
 }
 

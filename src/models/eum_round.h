@@ -22,11 +22,12 @@ EumViewPoint ViewPoint(const Pass& pass, const EumSettings& settings, std::size_
                        std::size_t other);
 
 // Steps 8-9: security, risk score and risk exponent of every actor.
+// `storage` lends the pass its buffers (see PassStorage) and gets them back.
 EumRisk ComputeRisk(const IssueProblem& problem, const EumSettings& settings,
-                    const EumSnapshot& snapshot);
+                    const EumSnapshot& snapshot, PassStorage& storage);
 
 // Steps 2-11: the risk step, every actor's accepted offer and the new positions.
 EumStepResult ComputeStep(const IssueProblem& problem, const EumSettings& settings,
-                          const EumSnapshot& snapshot);
+                          const EumSnapshot& snapshot, PassStorage& storage);
 
 }  // namespace parley::eum

@@ -57,7 +57,9 @@ TEST(ForecastCli, JsonCarriesASchemaVersionAndTheTrajectory) {
   ASSERT_EQ(result.exit_code, kOk) << result.err;
   auto json = nlohmann::json::parse(result.out);
   EXPECT_EQ(json["schema"], "parley.forecast/1");
-  EXPECT_EQ(json["models"][0]["issues"][0]["trajectory"].size(), 4u);  // rounds 0..3
+  // Rounds 0..2 of the cap of 3: B gives in in round 1, nobody moves in round
+  // 2 and EUM stops there (cycle detection, on by default).
+  EXPECT_EQ(json["models"][0]["issues"][0]["trajectory"].size(), 3u);
 }
 
 TEST(ForecastCli, WritesTheOutputFileOnlyOnSuccess) {

@@ -27,10 +27,16 @@ EumOptions Paper() {
   return options;
 }
 
-TEST(EumRun, ReturnsTheInitialStatePlusOneRoundPerStepUpToTheCap) {
+// Scholz's fixed-round run: no cycle detection, `rounds` rounds.
+EumOptions FixedRounds(int rounds) {
   EumOptions options;
-  options.max_rounds = 7;
-  const Forecast forecast = RunEum(EightActors(), options).value();
+  options.max_rounds = rounds;
+  options.detect_cycles = false;
+  return options;
+}
+
+TEST(EumRun, ReturnsTheInitialStatePlusOneRoundPerStepUpToTheCap) {
+  const Forecast forecast = RunEum(EightActors(), FixedRounds(7)).value();
   EXPECT_EQ(forecast.model, "eum");
   EXPECT_EQ(forecast.RoundCount(), 7);
   EXPECT_EQ(forecast.termination, Termination::kMaxRounds);
@@ -53,7 +59,7 @@ TEST(EumRun, ReportsTheWeightedMedianAndMeanOfEveryRound) {
 
 TEST(EumRun, ShowsTheObserverEveryRoundIncludingTheInitialState) {
   std::vector<int> seen;
-  const Forecast forecast = RunEum(EightActors(), EumOptions{}, [&](const Round& round) {
+  const Forecast forecast = RunEum(EightActors(), FixedRounds(10), [&](const Round& round) {
                               seen.push_back(round.round);
                               return true;
                             }).value();
@@ -80,7 +86,7 @@ TEST(EumRun, KeepsEveryPositionWithinTheInitialRange) {
 }
 
 TEST(EumRun, StopsWhenTheMedianHasBeenStableForThePatience) {
-  EumOptions options;
+  EumOptions options = FixedRounds(10);
   options.stop_rule = EumStopRule::kMedianStable;
   options.stop_patience = 3;
   // Everyone agrees, so nobody moves and the median never shifts.
