@@ -1,5 +1,5 @@
 // Stokman & Van Oosten's exchange model: the rounds loop, options and result
-// (models.md 4.4; docs/mechanisms/exchange-model.md rules S1-S8, D1-D6, T1-T3).
+// (models.md 4.4; docs/mechanisms/exchange-model.md rules E1-E6, S1-S8, D1-D6, T1-T2, R1).
 #include "parley/exchange.h"
 
 #include <fmt/format.h>
@@ -137,7 +137,7 @@ Result<ExchangeResult> RunExchange(const Scenario& scenario, const ExchangeOptio
     if (options.preset == ExchangePreset::kDecide) AdoptPartially(table, starts.back());
   }
   if (result.termination == Termination::kMaxRounds) {
-    Table probe = table;  // rule T1: the cap only counts when a further round would trade
+    Table probe = table;  // rule T2: the cap only counts when a further round would trade
     std::mt19937_64 probe_engine(options.seed);
     if (RunRound(probe, {options, options.max_rounds + 1, probe_engine}).empty()) {
       result.termination = Termination::kConverged;

@@ -1,6 +1,6 @@
 // The `decide` preset: Decide's equal-gain round as measured against its
 // reference runs (shared/reference/exchange/README.md; docs/mechanisms/
-// exchange-model.md rules D1-D5). No code of Decide was read or ported.
+// exchange-model.md rules D1-D6). No code of Decide was read or ported.
 #include <cmath>
 #include <utility>
 

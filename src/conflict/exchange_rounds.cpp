@@ -1,5 +1,5 @@
 // What both presets share: the choice of the best candidate and the trace of
-// a realised exchange (docs/mechanisms/exchange-model.md, rules S7, D3, T1).
+// a realised exchange (docs/mechanisms/exchange-model.md, rules T1, S6).
 #include "exchange_rounds.h"
 
 #include <cmath>

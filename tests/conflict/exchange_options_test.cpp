@@ -1,5 +1,5 @@
 // ExchangeOptions: ranges, the random rate, random ties, red lines and the
-// rounds loop (docs/mechanisms/exchange-model.md rules R1-R2, T1-T3).
+// rounds loop (docs/mechanisms/exchange-model.md rules E6, T1-T2, R1).
 #include <gtest/gtest.h>
 
 #include "conflict_test_support.h"
@@ -74,8 +74,9 @@ TEST(ExchangeOptions, AllowingRedLineCrossingNamesTheLineCrossed) {
   EXPECT_NEAR(result->red_line_crossings[0].red_line.low, 30.0, kExact);
 }
 
-// lachin-2023: GCY moved 0 -> 60.3 on security against its red line [0, 30]
-// before red lines were consulted.
+// lachin-2023: before red lines were consulted, Stepanakert moved 0 -> 100 on
+// checkpoints against its red line [0, 50] (and Armenia 50 -> 15.2 on status
+// against [35, 100]). Allowed to cross, the run names NKR's line first.
 TEST(ExchangeOptions, LachinSecurityStaysInsideGcysRedLineByDefault) {
   auto scenario = LoadBuiltinScenario("lachin-2023");
   ASSERT_TRUE(scenario);
@@ -83,7 +84,11 @@ TEST(ExchangeOptions, LachinSecurityStaysInsideGcysRedLineByDefault) {
   crossing.allow_red_line_crossing = true;
   auto allowed = RunExchange(*scenario, crossing);
   ASSERT_TRUE(allowed);
-  EXPECT_FALSE(allowed->red_line_crossings.empty());
+  ASSERT_FALSE(allowed->red_line_crossings.empty());
+  const ExchangeRedLineCrossing& first = allowed->red_line_crossings[0];
+  EXPECT_EQ(scenario->actors[first.actor].id, "NKR");
+  EXPECT_EQ(scenario->issues[first.issue].id, "checkpoints");
+  EXPECT_NEAR(first.red_line.high, 50.0, kExact);
   auto result = RunExchange(*scenario);
   ASSERT_TRUE(result);
   EXPECT_TRUE(result->red_line_crossings.empty());
