@@ -87,6 +87,16 @@ std::string Message(const ExchangeResult& result, const ExchangeOptions& options
 }  // namespace
 
 Status ValidateExchangeOptions(const ExchangeOptions& options) {
+  if (options.preset != ExchangePreset::kStokman && options.preset != ExchangePreset::kDecide) {
+    return InvalidArgument("exchange: preset is neither stokman nor decide");
+  }
+  if (options.rate != ExchangeRate::kEqualGain && options.rate != ExchangeRate::kRandom) {
+    return InvalidArgument("exchange: rate is neither equal-gain nor random");
+  }
+  if (options.tie_break != ExchangeTieBreak::kListOrder &&
+      options.tie_break != ExchangeTieBreak::kRandom) {
+    return InvalidArgument("exchange: tie_break is neither list-order nor random");
+  }
   if (options.max_rounds < 1 || options.max_rounds > 1000) {
     return InvalidArgument(
         fmt::format("exchange: max_rounds {} outside [1, 1000]", options.max_rounds));

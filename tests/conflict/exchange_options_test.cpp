@@ -39,6 +39,9 @@ TEST(ExchangeOptions, EachOutOfRangeFieldIsNamed) {
   options = {};
   options.tie_tolerance = 1e-3;
   ExpectRejected(options, "tie_tolerance");
+  options = {};
+  options.rate = static_cast<ExchangeRate>(9);
+  ExpectRejected(options, "rate");
   EXPECT_TRUE(ValidateExchangeOptions({}));
 }
 
