@@ -1,6 +1,6 @@
 // The `decide` preset against Decide's own runs of its two bundled cases, 10
 // rounds, ties broken in list order (shared/reference/exchange/README.md).
-// Oracle: foarsitter/decide-exchange-model @51dee66, run by the team lead;
+// Oracle: foarsitter/decide-exchange-model @51dee66 (its reference runs, as shipped);
 // positions on Decide's 0-100 scale.
 #include <gtest/gtest.h>
 
