@@ -1,146 +1,19 @@
-// Stokman & Van Oosten's exchange model with the equal-gain rate
-// (models.md 4.4; docs/mechanisms/exchange-model.md rules E1-E6).
+// Stokman & Van Oosten's exchange model: the rounds loop, options and result
+// (models.md 4.4; docs/mechanisms/exchange-model.md rules E1-E6, S1-S8, D1-D6, T1-T2, R1).
 #include "parley/exchange.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
-#include <set>
-#include <utility>
+#include <random>
 
-#include "exchange_table.h"
+#include "exchange_rounds.h"
 
 namespace parley {
 namespace {
 
 using exchange_detail::Table;
-
-struct Candidate {
-  std::size_t i = 0, j = 0, p = 0, q = 0;  // i demands p, supplies q
-  double delta_p = 0.0, delta_q = 0.0;     // outcome shifts, shares of the scale range
-  double gain = 0.0;
-};
-
-// -1 left of the outcome, +1 right, 0 on it (rule E3).
-int Side(double position, double outcome, double range) {
-  const double tolerance = 1e-12 * range;
-  if (position < outcome - tolerance) return -1;
-  if (position > outcome + tolerance) return 1;
-  return 0;
-}
-
-// The largest outcome shift (share of range) `supplier` can give on issue d
-// toward `demander`: it does not move past the demander, and the outcome does
-// not pass the demander's position (rule E4).
-double MaxShift(const Table& table, const std::vector<double>& outcome, std::size_t supplier,
-                std::size_t demander, std::size_t d) {
-  const double distance = std::abs(table.Position(supplier, d) - table.Position(demander, d));
-  const double by_move = distance * table.Weight(supplier, d) / table.total_weight[d];
-  const double by_outcome = std::abs(outcome[d] - table.Position(demander, d));
-  return std::min(by_move, by_outcome) / table.range[d];
-}
-
-// Rule E4: equal gains, starting from the largest move on p and scaling back
-// when it asks too much on q.
-std::optional<Candidate> Evaluate(const Table& table, const std::vector<double>& outcome,
-                                  std::size_t i, std::size_t j, std::size_t p, std::size_t q) {
-  const double cross =
-      table.Salience(i, p) * table.Salience(j, q) - table.Salience(i, q) * table.Salience(j, p);
-  if (cross < 0.0) std::swap(p, q);  // then i cares relatively more about the other issue
-  const double sip = table.Salience(i, p), siq = table.Salience(i, q);
-  const double sjp = table.Salience(j, p), sjq = table.Salience(j, q);
-  if (!(sip * sjq - siq * sjp > 0.0)) return std::nullopt;
-  Candidate candidate{i, j, p, q, MaxShift(table, outcome, j, i, p), 0.0, 0.0};
-  candidate.delta_q = candidate.delta_p * (sip + sjp) / (siq + sjq);
-  const double max_q = MaxShift(table, outcome, i, j, q);
-  if (candidate.delta_q > max_q) {
-    candidate.delta_q = max_q;
-    candidate.delta_p = max_q * (siq + sjq) / (sip + sjp);
-  }
-  candidate.gain = candidate.delta_p * (sip * sjq - siq * sjp) / (siq + sjq);
-  return candidate;
-}
-
-bool OppositeSides(const Table& table, const std::vector<double>& outcome, std::size_t i,
-                   std::size_t j, std::size_t d) {
-  const int side_i = Side(table.Position(i, d), outcome[d], table.range[d]);
-  const int side_j = Side(table.Position(j, d), outcome[d], table.range[d]);
-  return side_i != 0 && side_i == -side_j;
-}
-
-// The best exchange among actors whose supply issue is still free (rule E5).
-std::optional<Candidate> BestCandidate(const Table& table,
-                                       const std::set<std::pair<std::size_t, std::size_t>>& used,
-                                       double min_gain) {
-  const std::vector<double> outcome = table.Outcomes();
-  std::optional<Candidate> best;
-  for (std::size_t i = 0; i < table.actors; ++i) {
-    for (std::size_t j = i + 1; j < table.actors; ++j) {
-      for (std::size_t p = 0; p < table.issues; ++p) {
-        for (std::size_t q = p + 1; q < table.issues; ++q) {
-          if (!table.Takes(i, p) || !table.Takes(i, q) || !table.Takes(j, p) ||
-              !table.Takes(j, q)) {
-            continue;
-          }
-          if (!OppositeSides(table, outcome, i, j, p) || !OppositeSides(table, outcome, i, j, q)) {
-            continue;
-          }
-          const auto candidate = Evaluate(table, outcome, i, j, p, q);
-          if (!candidate || candidate->gain <= min_gain) continue;
-          if (used.count({candidate->j, candidate->p}) ||
-              used.count({candidate->i, candidate->q})) {
-            continue;
-          }
-          if (!best || candidate->gain > best->gain) best = candidate;
-        }
-      }
-    }
-  }
-  return best;
-}
-
-// Moves `supplier` on d so the outcome shifts by `delta` (share of range)
-// toward `demander`, and records the move.
-ExchangeMove Shift(Table& table, std::size_t supplier, std::size_t demander, std::size_t d,
-                   double delta) {
-  ExchangeMove move;
-  move.actor = supplier;
-  move.partner = demander;
-  move.issue = d;
-  move.from = table.Position(supplier, d);
-  move.partner_position = table.Position(demander, d);
-  move.outcome_before = table.Outcome(d);
-  move.supplier_salience = table.Salience(supplier, d);
-  move.partner_salience = table.Salience(demander, d);
-  const double step = delta * table.range[d] * table.total_weight[d] / table.Weight(supplier, d);
-  const double direction = move.partner_position > move.from ? 1.0 : -1.0;
-  double to = move.from + direction * step;
-  // Never past the partner (rounding only; MaxShift already bounds the step).
-  to = direction > 0 ? std::min(to, move.partner_position) : std::max(to, move.partner_position);
-  table.SetPosition(supplier, d, to);
-  move.to = to;
-  move.outcome_after = table.Outcome(d);
-  return move;
-}
-
-// One round of the execution loop; returns the exchanges realised.
-std::vector<Exchange> RunRound(Table& table, int round, double min_gain) {
-  std::set<std::pair<std::size_t, std::size_t>> used;  // (actor, supply issue)
-  std::vector<Exchange> realised;
-  while (auto candidate = BestCandidate(table, used, min_gain)) {
-    Exchange exchange;
-    exchange.round = round;
-    exchange.gain = candidate->gain;
-    exchange.on_p = Shift(table, candidate->j, candidate->i, candidate->p, candidate->delta_p);
-    exchange.on_q = Shift(table, candidate->i, candidate->j, candidate->q, candidate->delta_q);
-    used.insert({candidate->j, candidate->p});
-    used.insert({candidate->i, candidate->q});
-    realised.push_back(exchange);
-  }
-  return realised;
-}
 
 std::vector<IssueOutcome> ActiveOutcomes(const Table& table) {
   std::vector<IssueOutcome> outcomes;
@@ -150,14 +23,91 @@ std::vector<IssueOutcome> ActiveOutcomes(const Table& table) {
   return outcomes;
 }
 
+std::vector<Exchange> RunRound(Table& table, const exchange_detail::RoundContext& context) {
+  return context.options.preset == ExchangePreset::kDecide
+             ? exchange_detail::RunDecideRound(table, context)
+             : exchange_detail::RunStokmanRound(table, context);
+}
+
+// Rule D6: the next round starts at x + w (y - x), w = 0.1 + 0.4 (1 - s).
+void AdoptPartially(Table& table, const std::vector<double>& start) {
+  for (std::size_t cell = 0; cell < start.size(); ++cell) {
+    const double weight = 0.1 + 0.4 * (1.0 - table.salience[cell]);
+    table.position[cell] = start[cell] + weight * (table.position[cell] - start[cell]);
+  }
+}
+
+// Rule T2: the round whose starting positions equal `positions` within 1e-9
+// of each issue's range, or -1.
+int RepeatedRound(const Table& table, const std::vector<std::vector<double>>& starts,
+                  const std::vector<double>& positions) {
+  for (std::size_t r = 0; r < starts.size(); ++r) {
+    bool same = true;
+    for (std::size_t cell = 0; cell < positions.size() && same; ++cell) {
+      same = std::abs(starts[r][cell] - positions[cell]) <= 1e-9 * table.range[cell % table.issues];
+    }
+    if (same) return static_cast<int>(r) + 1;
+  }
+  return -1;
+}
+
+void RecordCrossings(ExchangeResult& result, const Table& table) {
+  for (std::size_t n = 0; n < result.exchanges.size(); ++n) {
+    for (const ExchangeMove* move : {&result.exchanges[n].on_p, &result.exchanges[n].on_q}) {
+      if (!move->crosses_red_line) continue;
+      result.red_line_crossings.push_back({n, move->actor, move->issue,
+                                           *table.red_line[table.Cell(move->actor, move->issue)],
+                                           move->to});
+    }
+  }
+}
+
+std::string Message(const ExchangeResult& result, const ExchangeOptions& options) {
+  const std::string done =
+      fmt::format("{} exchange(s) in {} round(s)", result.exchanges.size(), result.rounds);
+  switch (result.termination) {
+    case Termination::kCycle:
+      return fmt::format(
+          "{}; the positions at the start of round {} repeat those at the start of round {}: "
+          "the exchanges cycle with period {} and the outcomes shown are those of the last "
+          "round run, not a forecast",
+          done, result.round_outcomes.size() + 1,
+          result.round_outcomes.size() + 1 - static_cast<std::size_t>(result.cycle_period),
+          result.cycle_period);
+    case Termination::kMaxRounds:
+      return fmt::format(
+          "{}; stopped at the round cap ({}) with exchanges still possible: the outcomes shown "
+          "are where the run was cut, not where it settles",
+          done, options.max_rounds);
+    default:
+      return done + "; no further exchange has a positive gain";
+  }
+}
+
 }  // namespace
 
 Status ValidateExchangeOptions(const ExchangeOptions& options) {
-  if (options.max_rounds < 1 || options.max_rounds > 100) {
-    return InvalidArgument(fmt::format("exchange: max_rounds {} outside [1, 100]", options.max_rounds));
+  if (options.preset != ExchangePreset::kStokman && options.preset != ExchangePreset::kDecide) {
+    return InvalidArgument("exchange: preset is neither stokman nor decide");
+  }
+  if (options.rate != ExchangeRate::kEqualGain && options.rate != ExchangeRate::kRandom) {
+    return InvalidArgument("exchange: rate is neither equal-gain nor random");
+  }
+  if (options.tie_break != ExchangeTieBreak::kListOrder &&
+      options.tie_break != ExchangeTieBreak::kRandom) {
+    return InvalidArgument("exchange: tie_break is neither list-order nor random");
+  }
+  if (options.max_rounds < 1 || options.max_rounds > 1000) {
+    return InvalidArgument(
+        fmt::format("exchange: max_rounds {} outside [1, 1000]", options.max_rounds));
   }
   if (!(options.min_gain >= 0.0 && options.min_gain <= 1e-3)) {
-    return InvalidArgument(fmt::format("exchange: min_gain {} outside [0, 0.001]", options.min_gain));
+    return InvalidArgument(
+        fmt::format("exchange: min_gain {} outside [0, 0.001]", options.min_gain));
+  }
+  if (!(options.tie_tolerance >= 0.0 && options.tie_tolerance <= 1e-6)) {
+    return InvalidArgument(
+        fmt::format("exchange: tie_tolerance {} outside [0, 1e-06]", options.tie_tolerance));
   }
   return Ok();
 }
@@ -171,28 +121,73 @@ Result<ExchangeResult> RunExchange(const Scenario& scenario, const ExchangeOptio
     return InvalidInput("exchange: no issue has an actor with positive salience", scenario.file, 0,
                         "salience");
   }
+  std::mt19937_64 tie_engine(options.seed);
+  std::vector<std::vector<double>> starts;
+  std::vector<double> voting = table.position;  // y of the last round run
   result.termination = Termination::kMaxRounds;
   for (int round = 1; round <= options.max_rounds; ++round) {
-    std::vector<Exchange> realised = RunRound(table, round, options.min_gain);
+    if (const int earlier = RepeatedRound(table, starts, table.position); earlier > 0) {
+      result.termination = Termination::kCycle;
+      result.cycle_period = round - earlier;
+      break;
+    }
+    starts.push_back(table.position);
+    ExchangeRoundOutcomes log{round, ActiveOutcomes(table), {}, 0};
+    std::vector<Exchange> realised = RunRound(table, {options, round, tie_engine});
+    log.after = ActiveOutcomes(table);
+    log.exchanges = realised.size();
+    result.round_outcomes.push_back(std::move(log));
+    voting = table.position;
     if (realised.empty()) {
       result.termination = Termination::kConverged;
       break;
     }
     result.rounds = round;
     result.exchanges.insert(result.exchanges.end(), realised.begin(), realised.end());
+    if (options.preset == ExchangePreset::kDecide) AdoptPartially(table, starts.back());
   }
-  if (result.termination == Termination::kMaxRounds &&
-      !BestCandidate(table, {}, options.min_gain)) {
-    result.termination = Termination::kConverged;  // the cap was reached but nothing was left
+  if (result.termination == Termination::kMaxRounds) {
+    Table probe = table;  // rule T2: the cap only counts when a further round would trade
+    std::mt19937_64 probe_engine(options.seed);
+    if (RunRound(probe, {options, options.max_rounds + 1, probe_engine}).empty()) {
+      result.termination = Termination::kConverged;
+    }
   }
+  table.position = voting;
   result.outcomes = ActiveOutcomes(table);
   result.positions = table.StancePositions(scenario);
-  result.message =
-      fmt::format("{} exchange(s) in {} round(s); {}", result.exchanges.size(), result.rounds,
-                  result.termination == Termination::kConverged
-                      ? "no further exchange has a positive gain"
-                      : "stopped at the round cap with exchanges still possible");
+  RecordCrossings(result, table);
+  result.message = Message(result, options);
   return result;
+}
+
+std::string ToString(ExchangePreset preset) {
+  return preset == ExchangePreset::kDecide ? "decide" : "stokman";
+}
+std::string ToString(ExchangeRate rate) {
+  return rate == ExchangeRate::kRandom ? "random" : "equal-gain";
+}
+std::string ToString(ExchangeTieBreak tie_break) {
+  return tie_break == ExchangeTieBreak::kRandom ? "random" : "list-order";
+}
+
+Result<ExchangePreset> ExchangePresetFromString(const std::string& name) {
+  if (name == "stokman") return ExchangePreset::kStokman;
+  if (name == "decide") return ExchangePreset::kDecide;
+  return InvalidArgument(
+      fmt::format("exchange: unknown preset '{}' (allowed: stokman, decide)", name));
+}
+Result<ExchangeRate> ExchangeRateFromString(const std::string& name) {
+  if (name == "equal-gain") return ExchangeRate::kEqualGain;
+  if (name == "random") return ExchangeRate::kRandom;
+  return InvalidArgument(
+      fmt::format("exchange: unknown rate '{}' (allowed: equal-gain, random)", name));
+}
+Result<ExchangeTieBreak> ExchangeTieBreakFromString(const std::string& name) {
+  if (name == "list-order") return ExchangeTieBreak::kListOrder;
+  if (name == "random") return ExchangeTieBreak::kRandom;
+  return InvalidArgument(
+      fmt::format("exchange: unknown tie break '{}' (allowed: list-order, random)", name));
 }
 
 }  // namespace parley

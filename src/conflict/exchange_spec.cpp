@@ -85,8 +85,10 @@ Status RunGroup(const Scenario& scenario, const std::vector<std::size_t>& issues
   return Ok();
 }
 
-Result<ScenarioForecast> RunExchangeModel(const Scenario& scenario, const ExchangeOptions& options,
-                                          const RunContext&) {
+Result<ScenarioForecast> RunExchangeModel(const Scenario& scenario, const ExchangeOptions& given,
+                                          const RunContext& context) {
+  ExchangeOptions options = given;
+  if (context.seed) options.seed = *context.seed;
   ScenarioForecast forecast;
   forecast.model = "exchange";
   auto runs = std::make_shared<std::vector<ExchangeResult>>();
@@ -109,10 +111,32 @@ ModelSpec ExchangeModel() {
   return ModelBuilder<ExchangeOptions>(
              "exchange",
              "Stokman & Van Oosten's exchange model: actors trade positions across linked issues")
-      .Integer("max_rounds", &ExchangeOptions::max_rounds, 1, 100,
-               "Stokman & Van Oosten 1994; models.md 4.4 item 5", "rounds of exchanges")
+      .Choice("preset", &ExchangeOptions::preset,
+              [](std::string_view text) { return ExchangePresetFromString(std::string(text)); },
+              [](ExchangePreset value) { return ToString(value); }, "stokman, decide",
+              "Stokman & Van Oosten 1994; Decide (docs/mechanisms/exchange-model.md)",
+              "which rules run")
+      .Integer("max_rounds", &ExchangeOptions::max_rounds, 1, 1000,
+               "Stokman & Van Oosten 1994; models.md 4.4 item 5",
+               "round cap; rounds run until one has no exchange")
       .Number("min_gain", &ExchangeOptions::min_gain, 0.0, 1e-3, "Decide; models.md 4.4",
               "gains at or below this are no exchange")
+      .Choice("rate", &ExchangeOptions::rate,
+              [](std::string_view text) { return ExchangeRateFromString(std::string(text)); },
+              [](ExchangeRate value) { return ToString(value); }, "equal-gain, random",
+              "Stokman & Van Oosten 1994; Dijkstra et al. 2018", "the exchange rate")
+      .Choice("tie_break", &ExchangeOptions::tie_break,
+              [](std::string_view text) { return ExchangeTieBreakFromString(std::string(text)); },
+              [](ExchangeTieBreak value) { return ToString(value); }, "list-order, random",
+              "docs/mechanisms/exchange-model.md", "how exact ties between exchanges are broken")
+      .Number("tie_tolerance", &ExchangeOptions::tie_tolerance, 0.0, 1e-6,
+              "docs/mechanisms/exchange-model.md", "relative gain difference that counts as a tie")
+      .Integer("seed", &ExchangeOptions::seed, std::uint64_t{0}, ~std::uint64_t{0},
+               "docs/mechanisms/exchange-model.md",
+               "seed of the random rate and random ties (a run's seed wins)")
+      .Flag("allow_red_line_crossing", &ExchangeOptions::allow_red_line_crossing,
+            "Stokman & Van Oosten 1994 (no red lines)",
+            "let exchanges take an actor across its own red line")
       .RoundsOption("max_rounds")
       .Joint()
       .Check(ValidateExchangeOptions)

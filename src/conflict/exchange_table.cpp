@@ -30,6 +30,8 @@ Table MakeTable(const Scenario& scenario) {
   table.issues = scenario.issues.size();
   const std::size_t cells = table.actors * table.issues;
   table.position.assign(cells, 0.0);
+  table.red_line.assign(cells, std::nullopt);
+  table.committed.assign(cells, 0);
   table.salience.assign(cells, 0.0);
   table.takes.assign(cells, 0);
   table.total_weight.assign(table.issues, 0.0);
@@ -40,8 +42,10 @@ Table MakeTable(const Scenario& scenario) {
     table.position[cell] = stance.position;
     table.salience[cell] = stance.salience;
     table.takes[cell] = 1;
+    table.red_line[cell] = stance.red_line;
     table.total_weight[stance.issue] += table.capability[stance.actor] * stance.salience;
   }
+  table.own = table.position;
   return table;
 }
 

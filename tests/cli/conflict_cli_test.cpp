@@ -130,12 +130,16 @@ TEST(ConflictCli, ForecastReportsTheRedLinesItsOutcomeCrosses) {
 
 TEST(ConflictCli, ExchangePrintsTheTraceOfEveryExchange) {
   TempDir dir;
-  auto result = RunCli({"exchange", dir.Write("c.yaml", kCorridors), "--format", "json"});
+  // B's red line [30, 100] would stop it at 30 (exchange_options_test.cpp); allowed
+  // to cross, B swaps p completely.
+  auto result = RunCli({"exchange", dir.Write("c.yaml", kCorridors), "--format", "json",
+                        "--allow-red-line-crossing"});
   ASSERT_EQ(result.exit_code, kOk) << result.err;
   auto json = nlohmann::json::parse(result.out);
   ASSERT_EQ(json["exchanges"].size(), 1u);
   EXPECT_EQ(json["exchanges"][0]["on_p"]["actor"], "B");                  // B moves on p toward A
   EXPECT_NEAR(json["exchanges"][0]["gain"].get<double>(), 0.12, kExact);  // exchange_test.cpp
+  EXPECT_EQ(json["red_lines_crossed"][0]["actor"], "B");
 }
 
 TEST(ConflictCli, RejectsAnUnknownRegimeWithAUsageError) {
