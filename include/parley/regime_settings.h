@@ -5,9 +5,25 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "parley/result.h"
+
 namespace parley {
+
+// The mediation regimes (seed 002): who sits at the table, with what weight,
+// in what order. regimes.h runs them.
+enum class RegimeKind {
+  kInclusive,     // liberal peacebuilding
+  kHierarchical,  // a guarantor's top-down format
+  kMultipolar,    // the Astana format: regional powers first
+};
+
+std::string_view ToString(RegimeKind kind);
+Result<RegimeKind> RegimeKindFromString(std::string_view text);
+std::vector<RegimeKind> AllRegimes();  // inclusive, hierarchical, multipolar
+
 
 // Ranges of the numeric settings (checked by the reader and by RunRegime).
 inline constexpr double kMinCoercionFactor = 1.0;

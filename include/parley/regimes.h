@@ -23,16 +23,6 @@
 
 namespace parley {
 
-enum class RegimeKind {
-  kInclusive,     // liberal peacebuilding
-  kHierarchical,  // a guarantor's top-down format
-  kMultipolar,    // the Astana format: regional powers first
-};
-
-std::string_view ToString(RegimeKind kind);
-Result<RegimeKind> RegimeKindFromString(std::string_view text);
-std::vector<RegimeKind> AllRegimes();  // inclusive, hierarchical, multipolar
-
 // What one table of talks produces.
 struct ModelRun {
   std::string model;

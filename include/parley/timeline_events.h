@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "parley/provenance.h"
+#include "parley/regime_settings.h"
 #include "parley/result.h"
 
 namespace parley {
@@ -66,7 +67,7 @@ struct TimelineEvent {
   std::vector<std::size_t> enters;     // actors joining (inactive before)
   std::vector<std::size_t> bellicose;  // actors whose rhetoric lowers trust
   std::vector<std::string> measures;   // engagement measure ids offered this period
-  std::string regime;                  // regime_change: inclusive, hierarchical or multipolar
+  std::optional<RegimeKind> regime;    // regime_change: the new format
   Provenance provenance;               // "date" or "round", and one entry per effect given
   int line = 0;
 };

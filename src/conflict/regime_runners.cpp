@@ -12,11 +12,6 @@
 namespace parley {
 namespace {
 
-constexpr EnumTable<RegimeKind, 3> kRegimeNames = {{
-    {RegimeKind::kInclusive, "inclusive"},
-    {RegimeKind::kHierarchical, "hierarchical"},
-    {RegimeKind::kMultipolar, "multipolar"},
-}};
 
 // The first round after which the outcome stays within `tolerance` of its final value.
 int SettleRound(const Forecast& forecast, double tolerance) {
@@ -28,15 +23,6 @@ int SettleRound(const Forecast& forecast, double tolerance) {
 
 }  // namespace
 
-std::string_view ToString(RegimeKind kind) { return NameOf(kRegimeNames, kind); }
-
-Result<RegimeKind> RegimeKindFromString(std::string_view text) {
-  if (auto kind = ValueOf(kRegimeNames, text)) return *kind;
-  return InvalidArgument(
-      fmt::format("unknown regime '{}' (allowed: {})", text, AllowedNames(kRegimeNames)));
-}
-
-std::vector<RegimeKind> AllRegimes() { return Values(kRegimeNames); }
 
 ScenarioModel TableModel(const ConfiguredModel& model, const RunContext& context,
                          double settle_tolerance) {

@@ -107,11 +107,9 @@ Result<TimelineState> ApplyEvent(const TimelineState& state, const TimelineEvent
   }
   ApplyStatusQuo(event, next.scenario, notes);
   ApplyMembership(event, next, notes);
-  if (!event.regime.empty()) {
-    auto regime = RegimeKindFromString(event.regime);
-    if (!regime) return tl::unexpected(regime.error());
-    next.regime = *regime;
-    notes.push_back(fmt::format("mediation regime -> {}", event.regime));
+  if (event.regime) {
+    next.regime = *event.regime;
+    notes.push_back(fmt::format("mediation regime -> {}", ToString(*event.regime)));
   }
   return next;
 }

@@ -7,7 +7,6 @@
 #include <array>
 #include <utility>
 
-#include "core/enum_table.h"
 #include "io/events_section.h"
 #include "io/yaml_fields.h"
 
@@ -16,28 +15,6 @@ namespace {
 
 using yaml::LineOf;
 namespace dy = dynamics_yaml;
-
-constexpr EnumTable<MeasureType, 7> kTypeNames = {{
-    {MeasureType::kHumanitarianAid, "humanitarian_aid"},
-    {MeasureType::kTrade, "trade"},
-    {MeasureType::kTravel, "travel"},
-    {MeasureType::kEducation, "education"},
-    {MeasureType::kDiplomaticContact, "diplomatic_contact"},
-    {MeasureType::kMilitaryCbm, "military_cbm"},
-    {MeasureType::kCivilianCbm, "civilian_cbm"},
-}};
-
-// Not an enum, but the same name table: attribute name <-> the flag it sets.
-using AttributeField = bool MeasureAttributes::*;
-constexpr EnumTable<AttributeField, 7> kAttributeNames = {{
-    {&MeasureAttributes::through_parent_state, "through_parent_state"},
-    {&MeasureAttributes::builds_capacity, "builds_capacity"},
-    {&MeasureAttributes::implies_recognition, "implies_recognition"},
-    {&MeasureAttributes::tied_to_settlement_talks, "tied_to_settlement_talks"},
-    {&MeasureAttributes::non_state_implementers, "non_state_implementers"},
-    {&MeasureAttributes::neutral_ground, "neutral_ground"},
-    {&MeasureAttributes::bypasses_de_facto_authorities, "bypasses_de_facto_authorities"},
-}};
 
 Result<double> ReadTrustValue(const YAML::Node& parent, std::string_view key,
                               const Scenario& scenario, std::string_view context) {
@@ -180,35 +157,6 @@ Status ReadStatusIssues(const YAML::Node& section, Scenario& scenario) {
 }
 
 }  // namespace
-
-std::string_view ToString(MeasureType type) { return NameOf(kTypeNames, type, "civilian_cbm"); }
-
-std::vector<std::string_view> AllMeasureTypeNames() { return Names(kTypeNames); }
-
-Result<MeasureType> MeasureTypeFromString(std::string_view text) {
-  if (auto type = ValueOf(kTypeNames, text)) return *type;
-  return InvalidInput(
-      fmt::format("unknown measure type '{}' (known: {})", text, AllowedNames(kTypeNames)));
-}
-
-std::vector<std::string_view> TrueAttributeNames(const MeasureAttributes& attributes) {
-  std::vector<std::string_view> names;
-  for (const auto& [field, name] : kAttributeNames) {
-    if (attributes.*field) names.push_back(name);
-  }
-  return names;
-}
-
-std::vector<std::string_view> AllMeasureAttributeNames() { return Names(kAttributeNames); }
-
-Status SetMeasureAttribute(MeasureAttributes& attributes, std::string_view name) {
-  if (auto field = ValueOf(kAttributeNames, name)) {
-    attributes.** field = true;
-    return Ok();
-  }
-  return InvalidInput(fmt::format("unknown measure attribute '{}' (known: {})", name,
-                                  AllowedNames(kAttributeNames)));
-}
 
 Status ReadEngagementSection(const YAML::Node& root, Scenario& scenario) {
   const YAML::Node node = root["engagement"];

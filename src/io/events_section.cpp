@@ -16,9 +16,6 @@ namespace {
 using yaml::LineOf;
 namespace dy = dynamics_yaml;
 
-constexpr std::array<std::string_view, 3> kRegimeNames = {"inclusive", "hierarchical",
-                                                          "multipolar"};
-
 const std::vector<std::string_view> kEventKeys = {
     "id",         "kind",   "label",  "round",     "date",     "capability", "stances",
     "status_quo", "leaves", "enters", "bellicose", "measures", "regime",     "sources"};
@@ -182,11 +179,9 @@ Status ReadRegime(const YAML::Node& node, const Scenario& scenario, const std::s
   auto regime = yaml::OptionalText(node, "regime", scenario.file, context);
   if (!regime) return tl::unexpected(regime.error());
   if (regime->empty()) return Ok();
-  for (std::string_view name : kRegimeNames) {
-    if (*regime == name) {
-      event.regime = *regime;
-      return Ok();
-    }
+  if (auto kind = RegimeKindFromString(*regime)) {
+    event.regime = *kind;
+    return Ok();
   }
   return InvalidInput(fmt::format("{}: regime '{}' must be inclusive, hierarchical or multipolar",
                                   context, *regime),

@@ -7,7 +7,6 @@
 #include <chrono>
 #include <utility>
 
-#include "core/enum_table.h"
 #include "io/events_section.h"
 #include "io/yaml_fields.h"
 
@@ -16,17 +15,6 @@ namespace {
 
 using yaml::LineOf;
 
-constexpr EnumTable<EventKind, 9> kKindNames = {{
-    {EventKind::kBlockade, "blockade"},
-    {EventKind::kActorExit, "actor_exit"},
-    {EventKind::kActorEntry, "actor_entry"},
-    {EventKind::kPatronWithdrawal, "patron_withdrawal"},
-    {EventKind::kOffensive, "offensive"},
-    {EventKind::kRegimeChange, "regime_change"},
-    {EventKind::kRhetoric, "rhetoric"},
-    {EventKind::kEngagement, "engagement"},
-    {EventKind::kOther, "other"},
-}};
 
 // "2023-02-23" as days since the civil epoch; std::nullopt when not a date.
 std::optional<std::chrono::sys_days> ParseDate(std::string_view text) {
@@ -66,16 +54,6 @@ Result<std::size_t> DeclaredRef(const YAML::Node& node, const Scenario& scenario
 }
 
 }  // namespace
-
-std::string_view ToString(EventKind kind) { return NameOf(kKindNames, kind, "other"); }
-
-std::vector<std::string_view> AllEventKindNames() { return Names(kKindNames); }
-
-Result<EventKind> EventKindFromString(std::string_view text) {
-  if (auto kind = ValueOf(kKindNames, text)) return *kind;
-  return InvalidInput(
-      fmt::format("unknown event kind '{}' (known: {})", text, AllowedNames(kKindNames)));
-}
 
 Result<int> DaysBetween(std::string_view from, std::string_view to, const std::string& file,
                         int line, std::string_view field) {
@@ -161,7 +139,7 @@ Status CheckKindHasEffects(const TimelineEvent& event, const Scenario& scenario,
       needs = "capability, stances or status_quo";
       break;
     case EventKind::kRegimeChange:
-      ok = !event.regime.empty();
+      ok = event.regime.has_value();
       needs = "regime";
       break;
     case EventKind::kRhetoric:

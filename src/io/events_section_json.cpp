@@ -48,7 +48,7 @@ void AddEffects(const Scenario& scenario, const TimelineEvent& event, Json& json
   if (!event.enters.empty()) json["enters"] = ActorIds(scenario, event.enters);
   if (!event.bellicose.empty()) json["bellicose"] = ActorIds(scenario, event.bellicose);
   if (!event.measures.empty()) json["measures"] = event.measures;
-  if (!event.regime.empty()) json["regime"] = event.regime;
+  if (event.regime) json["regime"] = std::string(ToString(*event.regime));
 }
 
 Json EventJson(const Scenario& scenario, const TimelineEvent& event) {

@@ -38,7 +38,7 @@ void CheckEvents(const Scenario& scenario, const Check& check) {
     if (!event.enters.empty()) check(event.provenance, "enters", who);
     if (!event.bellicose.empty()) check(event.provenance, "bellicose", who);
     if (!event.measures.empty()) check(event.provenance, "measures", who);
-    if (!event.regime.empty()) check(event.provenance, "regime", who);
+    if (event.regime) check(event.provenance, "regime", who);
   }
 }
 
