@@ -130,7 +130,7 @@ Status WriteTextFileAtomically(const std::string& path, std::string_view content
   // mkstemp opens with O_CREAT | O_EXCL and mode 0600 under a random name: a
   // file or link planted beside the target cannot catch the write.
   const int descriptor = ::mkostemp(temporary.data(), O_CLOEXEC);
-  if (descriptor < 0) return IoError("cannot create a temporary file beside", path, errno);
+  if (descriptor < 0) return IoError("cannot create a temporary file in its folder", path, errno);
   Status filled = FillTemporary(descriptor, path, content, exists ? &existing : nullptr);
   const int close_result = ::close(descriptor);
   if (filled && close_result != 0) filled = IoError("write failed on close", path, errno);
