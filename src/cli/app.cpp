@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include <exception>
+#include <nlohmann/json.hpp>
 #include <string_view>
 #include <vector>
 
@@ -48,6 +49,16 @@ int WriteToStream(std::ostream& out, std::ostream& err, std::string_view text) {
 Result<std::string> RunCommand(const Command& command) {
   try {
     return command.run();
+  } catch (const nlohmann::json::type_error& exception) {
+    if (exception.id ==
+        316) {  // invalid UTF-8; inputs are checked, so a name given on the command line
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("the output would hold text that is not valid UTF-8 (a file "
+                                   "name or argument?): {}",
+                                   exception.what()));
+    }
+    return MakeError(ErrorCode::kInternal,
+                     fmt::format("internal error (please report it): {}", exception.what()));
   } catch (const std::exception& exception) {
     return MakeError(ErrorCode::kInternal,
                      fmt::format("internal error (please report it): {}", exception.what()));

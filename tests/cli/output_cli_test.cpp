@@ -61,5 +61,20 @@ TEST(OutputCli, RefusesAFifoAsOutputAndWritesNothing) {
   EXPECT_TRUE(std::filesystem::is_fifo(fifo));
 }
 
+TEST(OutputCli, AFileNameThatIsNotUtf8IsAnErrorInJsonOutputNotAnAbort) {
+  TempDir dir;
+  const std::string deu =
+      "issue_id,proposal_id,proposal_name,type,council,procedure,voting_rule,actor,capability,"
+      "position,salience,reference_point,outcome\n"
+      "i1,p1,P,Reg,General,COD,QMV,de,3.9,80,50,0,60\n"
+      "i1,p1,P,Reg,General,COD,QMV,fr,2.6,20,70,0,60\n";
+  const std::string path = dir.Write("bad\xff.csv", deu);
+  const auto result = RunCli({"validate", path, "--format", "json"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("not valid UTF-8 (a file name or argument?)"), std::string::npos)
+      << result.err;
+  EXPECT_EQ(result.out, "");
+}
+
 }  // namespace
 }  // namespace parley
