@@ -4,9 +4,11 @@
 //   line 3+: actor name, description, capability, then position, salience per dimension
 // Fields split at ',' ("$$" stands for a comma, surrounding '"' are dropped,
 // other white space is kept, as KTAB's minicsv does); a blank line ends the
-// file; positions and saliences are on 0-100. Differences from KTAB: no upper
-// limit of 250 actors and no length limits on names (KTAB's database limits),
-// and a capability of 0, which KTAB accepts here but aborts on later, is an error.
+// file; positions and saliences are on 0-100. Differences from KTAB: no length
+// limits on names (KTAB's database limits); a capability of 0, which KTAB
+// accepts here but aborts on later, is an error; lines after the declared
+// actors or after the blank line are errors, not silently dropped. Actors are
+// limited to 250 as in KTAB, dimensions to 1000 (io/input_checks.h).
 #include <fmt/format.h>
 
 #include <algorithm>
