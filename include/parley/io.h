@@ -26,6 +26,9 @@ Result<ScenarioFormat> DetectScenarioFormat(const std::string& path);
 
 // Parses parley's YAML or JSON scenario text. `file` names the source in messages.
 Result<Scenario> ParseScenarioText(std::string_view text, const std::string& file);
+// The same for text that must be strict JSON (what LoadScenario uses for .json):
+// YAML-isms such as trailing commas are refused, with the line.
+Result<Scenario> ParseScenarioJson(std::string_view text, const std::string& file);
 Result<Scenario> ParseDeuCsv(std::string_view text, const std::string& file);
 Result<Scenario> ParseKtabCsv(std::string_view text, const std::string& file);
 Result<Scenario> ParseKtabXml(std::string_view text, const std::string& file);
@@ -47,10 +50,17 @@ Result<std::string> ScenarioToKtabCsv(const Scenario& scenario);
 // reference_point, real outcome as outcome). Scales must be 0-100.
 Result<std::string> ScenarioToDeuCsv(const Scenario& scenario);
 
-// Reads a whole file into a string.
+// Every reader refuses input that is not UTF-8 (naming the line and byte
+// offset), input over 64 MiB, and more actors or issues than parley's limits
+// (docs/errors.md lists them).
+
+// Reads a whole file into a string (at most 64 MiB).
 Result<std::string> ReadTextFile(const std::string& path);
-// Writes `content` to `path` atomically (a temporary file renamed into place),
-// so a failed run never leaves a half-written output.
+// Writes `content` to `path` atomically: a fresh temporary file (random name,
+// O_EXCL) beside the target, given the target's mode, synced, then renamed
+// over it, so a failed run never leaves a half-written output. A symbolic
+// link is followed (the file it points to is replaced); a target that is not
+// a regular file (directory, device, FIFO) is refused. docs/errors.md.
 Status WriteTextFileAtomically(const std::string& path, std::string_view content);
 
 }  // namespace parley

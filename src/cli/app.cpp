@@ -2,6 +2,9 @@
 
 #include <fmt/format.h>
 
+#include <exception>
+#include <nlohmann/json.hpp>
+#include <string_view>
 #include <vector>
 
 #include "cli/command.h"
@@ -37,28 +40,59 @@ int ExitCodeFor(const Error& error) {
   return error.code == ErrorCode::kInvalidArgument ? kExitUsage : kExitData;
 }
 
+// Writes to standard output (or the stream tests pass) and checks that it
+// arrived: `parley scenarios > /dev/full` must fail, not exit 0.
+int WriteToStream(std::ostream& out, std::ostream& err, std::string_view text) {
+  out.write(text.data(), static_cast<std::streamsize>(text.size()));
+  out.flush();
+  if (out) return kExitOk;
+  err << "parley: cannot write to standard output (disk full or closed pipe?)\n";
+  return kExitData;
+}
+
+// A command must report errors as values; an exception escaping one is a bug
+// in parley, reported as such instead of aborting the program.
+Result<std::string> RunCommand(const Command& command) {
+  try {
+    return command.run();
+  } catch (const nlohmann::json::type_error& exception) {
+    if (exception.id ==
+        316) {  // invalid UTF-8; inputs are checked, so a name given on the command line
+      return MakeError(ErrorCode::kInvalidArgument,
+                       fmt::format("the output would hold text that is not valid UTF-8 (a file "
+                                   "name or argument?): {}",
+                                   exception.what()));
+    }
+    return MakeError(ErrorCode::kInternal,
+                     fmt::format("internal error (please report it): {}", exception.what()));
+  } catch (const std::exception& exception) {
+    return MakeError(ErrorCode::kInternal,
+                     fmt::format("internal error (please report it): {}", exception.what()));
+  }
+}
+
 int Execute(const Command& command, std::ostream& out, std::ostream& err) {
-  auto text = command.run();
+  auto text = RunCommand(command);
   if (!text) {
     err << "parley: " << text.error().ToString() << "\n";
     return ExitCodeFor(text.error());
   }
-  if (command.output_path && !command.output_path->empty()) {
+  if (command.output_path && !command.output_path->empty() && *command.output_path != "-") {
     if (auto written = WriteTextFileAtomically(*command.output_path, *text); !written) {
       err << "parley: " << written.error().ToString() << "\n";
       return kExitData;
     }
     return kExitOk;
   }
-  out << *text;
-  return kExitOk;
+  return WriteToStream(out, err, *text);
 }
 
 }  // namespace
 
 std::shared_ptr<std::string> AddOutputOption(CLI::App* app) {
   auto path = std::make_shared<std::string>();
-  app->add_option("-o,--output", *path, "Write the output to FILE (written only on success)");
+  app->add_option("-o,--output", *path,
+                  "Write the output to FILE (written only on success; '-' for standard output)");
   return path;
 }
 
@@ -76,15 +110,12 @@ int Run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
-    out << app.help();
-    return kExitOk;
+    return WriteToStream(out, err, app.help());
   } catch (const CLI::CallForAllHelp& e) {
-    out << app.help("", CLI::AppFormatMode::All);
-    return kExitOk;
+    return WriteToStream(out, err, app.help("", CLI::AppFormatMode::All));
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) {  // --version
-      out << e.what() << "\n";
-      return kExitOk;
+      return WriteToStream(out, err, std::string(e.what()) + "\n");
     }
     err << "parley: " << e.what() << "\n";
     err << "Run 'parley --help' for usage.\n";

@@ -52,6 +52,7 @@ void AddModelFlags(CLI::App* app, ModelFlags& flags, const ModelRegistry& regist
       ->group(kGroup);
   app->add_option("--seed", flags.seed,
                   "Seed of every stochastic choice (default: the scenario's, else each model's)")
+      ->check(SeedValidator())
       ->group(kGroup);
   app->add_option("--threads", flags.threads,
                   "Worker threads, 1-256 (default 1; results do not depend on it)")

@@ -25,6 +25,9 @@ struct SmpCliFlags {
   std::optional<int> max_turns;
 };
 
+// Refuses a negative seed, which CLI11's strtoull would wrap to 2^64 - 1.
+CLI::Validator SeedValidator();
+
 // Adds --smp-victory-prob-model (alias --smp-VictoryProbModel), ...,
 // --smp-bargn-model, --smp-seed, --smp-threads and --smp-max-turns.
 void AddSmpFlags(CLI::App* app, SmpCliFlags& flags);

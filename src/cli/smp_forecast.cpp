@@ -28,6 +28,16 @@ std::string KebabCase(std::string_view name) {
 
 }  // namespace
 
+CLI::Validator SeedValidator() {
+  return CLI::Validator(
+      [](std::string& text) -> std::string {
+        const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+        return digits ? "" : "a seed is a whole number from 0 to 18446744073709551615, not '" +
+                                 text + "'";
+      },
+      "SEED");
+}
+
 void AddSmpFlags(CLI::App* app, SmpCliFlags& flags) {
   const std::vector<std::string_view> names = SmpParameterNames();
   for (std::size_t p = 0; p < names.size(); ++p) {
@@ -42,6 +52,7 @@ void AddSmpFlags(CLI::App* app, SmpCliFlags& flags) {
   app->add_option("--smp-seed", flags.seed,
                   "SMP seed for stochastic transitions (default: the scenario's, else KTAB's "
                   "15455440707583219804)")
+      ->check(SeedValidator())
       ->group("SMP (--model smp)");
   app->add_option("--smp-threads", flags.threads,
                   "SMP worker threads, 1-256 (default 1; results do not depend on it)")

@@ -25,6 +25,12 @@ constexpr EnumTable<ActorRole, 9> kRoleNames = {{
     {ActorRole::kOther, "other"},
 }};
 
+// Largest capability and scale end parley accepts: the models square and
+// multiply these (EUM sums capability x salience x distance^2 over actors), and
+// near 1e308 the products overflow to infinity and then NaN. 1e9 leaves the
+// products far below overflow while exceeding any real-world scale.
+constexpr double kMaxMagnitude = 1e9;
+
 // "12.5" for 12.5, "100" for 100: numbers as a person wrote them.
 std::string Number(double value) { return fmt::format("{:g}", value); }
 
@@ -54,8 +60,9 @@ Status ValidateActors(const Scenario& scenario) {
       return InvalidInput(fmt::format("duplicate actor id '{}'", actor.id), scenario.file,
                           actor.line, "id");
     }
-    if (!std::isfinite(actor.capability) || actor.capability <= 0.0) {
-      return InvalidInput(fmt::format("capability {} for actor '{}' must be a finite number > 0",
+    if (!std::isfinite(actor.capability) || actor.capability <= 0.0 ||
+        actor.capability > kMaxMagnitude) {
+      return InvalidInput(fmt::format("capability {} for actor '{}' must be a number in (0, 1e9]",
                                       Number(actor.capability), actor.id),
                           scenario.file, actor.line, "capability");
     }
@@ -73,10 +80,11 @@ Status ValidateIssues(const Scenario& scenario) {
                           issue.line, "id");
     }
     if (!std::isfinite(issue.scale.min) || !std::isfinite(issue.scale.max) ||
-        issue.scale.min >= issue.scale.max) {
+        issue.scale.min >= issue.scale.max || std::fabs(issue.scale.min) > kMaxMagnitude ||
+        std::fabs(issue.scale.max) > kMaxMagnitude) {
       return InvalidInput(
-          fmt::format("scale of issue '{}' must have finite min < max, got [{}, {}]", issue.id,
-                      Number(issue.scale.min), Number(issue.scale.max)),
+          fmt::format("scale of issue '{}' must have min < max, both in [-1e9, 1e9], got [{}, {}]",
+                      issue.id, Number(issue.scale.min), Number(issue.scale.max)),
           scenario.file, issue.line, "scale");
     }
     if (issue.status_quo) {

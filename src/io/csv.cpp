@@ -35,17 +35,29 @@ std::string Trim(std::string_view text) {
 
 Result<double> ParseNumber(std::string_view text) {
   const std::string trimmed = Trim(text);
-  if (trimmed.empty()) return InvalidInput("empty value where a number is expected");
+  if (trimmed.empty()) return InvalidInput("'' is empty where a number is expected");
   errno = 0;
   char* end = nullptr;
   const double value = std::strtod(trimmed.c_str(), &end);
   if (end != trimmed.c_str() + trimmed.size()) {
     return InvalidInput(fmt::format("'{}' is not a number", trimmed));
   }
-  if (!std::isfinite(value) || errno == ERANGE) {
-    return InvalidInput(fmt::format("'{}' is not a finite number", trimmed));
+  // ERANGE with a huge result is overflow; with a tiny one (a subnormal such as
+  // 5e-324, or 1e-400 rounded to 0) the number is finite and kept as strtod rounds it.
+  if (errno == ERANGE && std::fabs(value) > 1.0) {
+    return InvalidInput(
+        fmt::format("'{}' is outside the allowed range of numbers (magnitude at "
+                    "most 1.8e308)",
+                    trimmed));
   }
+  if (!std::isfinite(value))
+    return InvalidInput(fmt::format("'{}' is not a finite number", trimmed));
   return value;
+}
+
+std::string NumberProblem(const Error& error) {
+  const std::size_t at = error.message.rfind("' is ");
+  return at == std::string::npos ? error.message : error.message.substr(at + 2);
 }
 
 Result<std::vector<Row>> Parse(std::string_view text, const std::string& file,

@@ -34,7 +34,11 @@ std::string Quote(std::string_view field);
 std::string Trim(std::string_view text);
 
 // Parses a whole field as a finite double ("12", " 3.5 ", "1e2"). Fails on
-// empty text, trailing garbage, NaN and infinities.
+// empty text, trailing garbage, NaN, infinities and overflow ("1e400",
+// "outside the allowed range"); subnormals such as 5e-324 are numbers.
 Result<double> ParseNumber(std::string_view text);
+// The predicate of a ParseNumber error without the quoted text: "is not a
+// number", "is outside the allowed range of numbers (...)".
+std::string NumberProblem(const Error& error);
 
 }  // namespace parley::csv

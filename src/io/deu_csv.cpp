@@ -9,6 +9,7 @@
 #include <map>
 
 #include "io/csv.h"
+#include "io/input_checks.h"
 #include "parley/io.h"
 
 namespace parley {
@@ -41,8 +42,9 @@ Result<std::optional<double>> OptionalCell(const csv::Row& row, Column column,
   auto value = csv::ParseNumber(text);
   if (!value) {
     return InvalidInput(
-        fmt::format("{} '{}' for actor '{}' on issue '{}' is not a number", kColumns[column], text,
-                    csv::Trim(row.fields[kActor]), csv::Trim(row.fields[kIssueId])),
+        fmt::format("{} '{}' for actor '{}' on issue '{}' {}", kColumns[column], text,
+                    csv::Trim(row.fields[kActor]), csv::Trim(row.fields[kIssueId]),
+                    csv::NumberProblem(value.error())),
         file, row.line, std::string(kColumns[column]));
   }
   return std::optional<double>{*value};
@@ -76,6 +78,10 @@ Result<std::size_t> IssueFor(const csv::Row& row, Scenario& scenario, const std:
     }
     return found->second;
   }
+  if (scenario.issues.size() == kMaxIssues) {
+    return InvalidInput(fmt::format("more than {} issues (the most parley reads)", kMaxIssues),
+                        file, row.line, "issue_id");
+  }
   Issue issue;
   issue.id = id;
   issue.name = fmt::format("{} ({})", csv::Trim(row.fields[kProposalName]),
@@ -106,6 +112,10 @@ Result<std::size_t> ActorFor(const csv::Row& row, double capability, Scenario& s
           file, row.line, "capability");
     }
     return *found;
+  }
+  if (scenario.actors.size() == kMaxActors) {
+    return InvalidInput(fmt::format("more than {} actors (the most parley reads)", kMaxActors),
+                        file, row.line, "actor");
   }
   Actor actor;
   actor.id = actor.name = id;
@@ -142,6 +152,7 @@ Status ReadRow(const csv::Row& row, Scenario& scenario, const std::string& file,
 }  // namespace
 
 Result<Scenario> ParseDeuCsv(std::string_view text, const std::string& file) {
+  if (auto raw = CheckRawInput(text, file); !raw) return tl::unexpected(raw.error());
   auto rows = csv::Parse(text, file);
   if (!rows) return tl::unexpected(rows.error());
   if (rows->empty()) return InvalidInput("empty DEU CSV file", file, 1);

@@ -208,7 +208,15 @@ Status ReadWhen(const YAML::Node& node, const Scenario& scenario, const std::str
                                       calendar.start),
                           scenario.file, LineOf(node["date"]), "date");
     }
-    event.round = *days / calendar.period_days + 1;
+    // Checked before the division lands in an int: a date in year 9999 on a
+    // one-day calendar would otherwise ask for millions of periods.
+    if (*days / calendar.period_days + 1 > 10000) {
+      return InvalidInput(fmt::format("{}: date {} is more than 10000 periods of {} days after the "
+                                      "calendar start {} (the most parley simulates)",
+                                      context, *date, calendar.period_days, calendar.start),
+                          scenario.file, LineOf(node["date"]), "date");
+    }
+    event.round = static_cast<int>(*days / calendar.period_days + 1);
   }
   if (*round) {
     if (!date->empty() || **round < 1 || **round != std::floor(**round) || **round > 10000) {

@@ -4,17 +4,22 @@
 //   line 3+: actor name, description, capability, then position, salience per dimension
 // Fields split at ',' ("$$" stands for a comma, surrounding '"' are dropped,
 // other white space is kept, as KTAB's minicsv does); a blank line ends the
-// file; positions and saliences are on 0-100. Differences from KTAB: no upper
-// limit of 250 actors and no length limits on names (KTAB's database limits),
-// and a capability of 0, which KTAB accepts here but aborts on later, is an error.
+// file; positions and saliences are on 0-100. Differences from KTAB: no length
+// limits on names (KTAB's database limits); a capability of 0, which KTAB
+// accepts here but aborts on later, is an error; lines after the declared
+// actors or after the blank line are errors, not silently dropped. Actors are
+// limited to 250 as in KTAB, dimensions to 1000 (io/input_checks.h).
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <string>
 #include <vector>
 
+#include "io/csv.h"
 #include "io/files.h"
+#include "io/input_checks.h"
 #include "parley/io.h"
 
 namespace parley {
@@ -51,7 +56,15 @@ std::vector<Line> SplitLines(std::string_view text) {
     text = end == std::string_view::npos ? std::string_view{} : text.substr(end + 1);
     ++number;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.find_first_not_of(" \t") == std::string::npos) break;
+    if (line.find_first_not_of(" \t") == std::string::npos) {
+      // KTAB stops here; text after the blank line would be lost without a word.
+      const std::size_t rest = text.find_first_not_of(" \t\r\n");
+      if (rest != std::string_view::npos) {
+        const auto skipped = std::count(text.begin(), text.begin() + rest, '\n');
+        lines.push_back(Line{number + 1 + static_cast<int>(skipped), {}});
+      }
+      break;
+    }
     Line parsed{number, {}};
     std::size_t start = 0;
     for (std::size_t comma = line.find(',');; comma = line.find(',', start)) {
@@ -72,15 +85,13 @@ Result<double> Number(const Line& line, std::size_t column, std::string_view wha
                         line.number, std::string(what));
   }
   const std::string& text = line.fields[column];
-  char* end = nullptr;
-  const double value = std::strtod(text.c_str(), &end);
-  const bool blank_rest =
-      end != text.c_str() && std::string_view(end).find_first_not_of(" \t") == std::string::npos;
-  if (!blank_rest || !std::isfinite(value)) {
-    return InvalidInput(fmt::format("{} '{}' for {} is not a number", what, text, who), file,
-                        line.number, std::string(what));
+  auto value = csv::ParseNumber(text);
+  if (!value) {
+    return InvalidInput(
+        fmt::format("{} '{}' for {} {}", what, text, who, csv::NumberProblem(value.error())), file,
+        line.number, std::string(what));
   }
-  return value;
+  return *value;
 }
 
 Status InRange(double value, double low, double high, const Line& line, std::string_view what,
@@ -101,15 +112,20 @@ Status ReadHeader(const std::vector<Line>& lines, Scenario& scenario, std::size_
   if (!actor_count) return tl::unexpected(actor_count.error());
   auto dimension_count = Number(first, 3, "dimension count", "the scenario", file);
   if (!dimension_count) return tl::unexpected(dimension_count.error());
-  if (*actor_count < 3 || *actor_count != static_cast<double>(static_cast<long>(*actor_count))) {
-    return InvalidInput(fmt::format("actor count {:g} must be a whole number >= 3", *actor_count),
-                        file, first.number, "actor count");
-  }
-  if (*dimension_count < 1 ||
-      *dimension_count != static_cast<double>(static_cast<long>(*dimension_count))) {
+  // Range first, so that the whole-number test never converts an out-of-range double.
+  const double max_actors = static_cast<double>(kMaxActors);
+  if (!(*actor_count >= 3 && *actor_count <= max_actors) ||
+      *actor_count != std::floor(*actor_count)) {
     return InvalidInput(
-        fmt::format("dimension count {:g} must be a whole number >= 1", *dimension_count), file,
-        first.number, "dimension count");
+        fmt::format("actor count {:g} must be a whole number in [3, {}]", *actor_count, kMaxActors),
+        file, first.number, "actor count");
+  }
+  const double max_dimensions = static_cast<double>(kMaxIssues);
+  if (!(*dimension_count >= 1 && *dimension_count <= max_dimensions) ||
+      *dimension_count != std::floor(*dimension_count)) {
+    return InvalidInput(fmt::format("dimension count {:g} must be a whole number in [1, {}]",
+                                    *dimension_count, kMaxIssues),
+                        file, first.number, "dimension count");
   }
   actors = static_cast<std::size_t>(*actor_count);
   dimensions = static_cast<std::size_t>(*dimension_count);
@@ -173,7 +189,14 @@ Status ReadActor(const Line& line, Scenario& scenario, const std::string& file) 
 }  // namespace
 
 Result<Scenario> ParseKtabCsv(std::string_view text, const std::string& file) {
+  if (auto raw = CheckRawInput(text, file); !raw) return tl::unexpected(raw.error());
   const std::vector<Line> lines = SplitLines(text);
+  if (!lines.empty() && lines.back().fields.empty()) {
+    return InvalidInput(
+        "text follows the blank line that ends a KTAB CSV; remove the blank line "
+        "or the text after it",
+        file, lines.back().number);
+  }
   Scenario scenario;
   scenario.file = file;
   scenario.id = FileStem(file);
@@ -189,6 +212,12 @@ Result<Scenario> ParseKtabCsv(std::string_view text, const std::string& file) {
                                     "follow the header (a blank line ends a KTAB CSV)",
                                     actors, lines.size() - 2),
                         file, last, "actor count");
+  }
+  if (lines.size() > 2 + actors) {
+    return InvalidInput(fmt::format("the scenario line declares {} actors but more actor lines "
+                                    "follow; correct the actor count or remove the extra lines",
+                                    actors),
+                        file, lines[2 + actors].number, "actor count");
   }
   for (std::size_t row = 0; row < actors; ++row) {
     if (auto ok = ReadActor(lines[2 + row], scenario, file); !ok) return tl::unexpected(ok.error());

@@ -14,7 +14,9 @@
 #include <cstdlib>
 #include <string>
 
+#include "io/csv.h"
 #include "io/files.h"
+#include "io/input_checks.h"
 #include "parley/io.h"
 
 namespace parley {
@@ -46,16 +48,14 @@ struct Reader {
 
   Result<double> Number(const XMLElement* element, std::string_view who) const {
     const std::string text = Text(element);
-    char* end = nullptr;
-    const double value = std::strtod(text.c_str(), &end);
-    const bool complete = end != text.c_str() &&
-                          std::string_view(end).find_first_not_of(" \t\r\n") == std::string::npos;
-    if (!complete || !std::isfinite(value)) {
+    auto value = csv::ParseNumber(text);
+    if (!value) {
       return Fail(element,
-                  fmt::format("<{}> '{}' for {} is not a number", element->Name(), text, who),
+                  fmt::format("<{}> '{}' for {} {}", element->Name(), text, who,
+                              csv::NumberProblem(value.error())),
                   element->Name());
     }
-    return value;
+    return *value;
   }
 };
 
@@ -82,6 +82,11 @@ Status ReadDimensions(const Reader& reader, const XMLElement* root, Scenario& sc
   if (!dimensions) return tl::unexpected(dimensions.error());
   for (const XMLElement* name = (*dimensions)->FirstChildElement("dName"); name != nullptr;
        name = name->NextSiblingElement("dName")) {
+    if (scenario.issues.size() == kMaxIssues) {
+      return reader.Fail(name,
+                         fmt::format("more than {} dimensions (the most parley reads)", kMaxIssues),
+                         "Dimensions");
+    }
     Issue issue;
     issue.id = Reader::Text(name);
     issue.name = issue.id;
@@ -212,6 +217,7 @@ Status ReadSeed(const Reader& reader, const XMLElement* root, Scenario& scenario
 }  // namespace
 
 Result<Scenario> ParseKtabXml(std::string_view text, const std::string& file) {
+  if (auto raw = CheckRawInput(text, file); !raw) return tl::unexpected(raw.error());
   tinyxml2::XMLDocument document;
   if (document.Parse(text.data(), text.size()) != tinyxml2::XML_SUCCESS) {
     return InvalidInput(fmt::format("not well-formed XML: {}", document.ErrorStr()), file,
@@ -235,6 +241,10 @@ Result<Scenario> ParseKtabXml(std::string_view text, const std::string& file) {
   if (!actors) return tl::unexpected(actors.error());
   for (const XMLElement* actor = (*actors)->FirstChildElement("Actor"); actor != nullptr;
        actor = actor->NextSiblingElement("Actor")) {
+    if (scenario.actors.size() == kMaxActors) {
+      return reader.Fail(
+          actor, fmt::format("more than {} actors (the most parley reads)", kMaxActors), "Actors");
+    }
     if (auto ok = ReadActor(reader, actor, scenario); !ok) return tl::unexpected(ok.error());
   }
   if (auto ok = ReadAccommodation(reader, root, scenario); !ok) return tl::unexpected(ok.error());

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/enum_table.h"
+#include "io/input_checks.h"
 #include "parley/io.h"
 
 namespace parley {
@@ -36,21 +37,73 @@ std::string_view FirstDataLine(std::string_view text) {
   return {};
 }
 
+// Records the first JSON error and its byte offset; refuses deep nesting
+// before nlohmann builds anything.
+class JsonChecker : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return Deeper(); }
+  bool end_object() override { return Shallower(); }
+  bool start_array(std::size_t) override { return Deeper(); }
+  bool end_array() override { return Shallower(); }
+  bool key(string_t&) override { return true; }
+  bool parse_error(std::size_t position, const std::string& last_token,
+                   const nlohmann::detail::exception& error) override {
+    position_ = position;
+    message_ = error.what();
+    if (const auto at = message_.find("syntax error"); at != std::string::npos) {
+      message_ = "malformed JSON: " + message_.substr(at);
+    } else if (error.id == 406) {  // a number nlohmann cannot hold, such as 1e400
+      message_ = fmt::format(
+          "the number {} is outside the allowed range (magnitude at most "
+          "1.8e308)",
+          last_token);
+    } else {
+      message_ = "malformed JSON: " + message_;
+    }
+    return false;
+  }
+
+  std::size_t position() const { return position_; }
+  const std::string& message() const { return message_; }
+
+ private:
+  bool Deeper() {
+    if (++depth_ <= kMaxNestingDepth) return true;
+    message_ =
+        fmt::format("nesting deeper than {} levels (the most parley reads)", kMaxNestingDepth);
+    return false;
+  }
+  bool Shallower() {
+    --depth_;
+    return true;
+  }
+
+  int depth_ = 0;
+  std::size_t position_ = 0;
+  std::string message_;
+};
+
 // Fails with the line of the first JSON syntax error.
 Status CheckJsonSyntax(std::string_view text, const std::string& path) {
+  JsonChecker checker;
+  bool ok = false;
   try {
-    [[maybe_unused]] const auto parsed = nlohmann::json::parse(text);
-  } catch (const nlohmann::json::parse_error& error) {
-    const std::size_t end = std::min<std::size_t>(error.byte, text.size());
-    const std::string_view before = text.substr(0, end == 0 ? 0 : end - 1);
-    const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
-    std::string message = error.what();
-    if (const auto at = message.find("syntax error"); at != std::string::npos) {
-      message = message.substr(at);
-    }
-    return InvalidInput("malformed JSON: " + message, path, line);
+    ok = nlohmann::json::sax_parse(text, &checker);
+  } catch (const nlohmann::json::exception& error) {  // not expected with a SAX handler
+    return InvalidInput(fmt::format("malformed JSON: {}", error.what()), path, 0);
   }
-  return Ok();
+  if (ok) return Ok();
+  const std::size_t end = std::min<std::size_t>(checker.position(), text.size());
+  const std::string_view before = text.substr(0, end == 0 ? 0 : end - 1);
+  const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+  return InvalidInput(checker.message(), path, line);
 }
 
 }  // namespace
@@ -79,6 +132,14 @@ Result<ScenarioFormat> DetectScenarioFormat(const std::string& path) {
                    path);
 }
 
+Result<Scenario> ParseScenarioJson(std::string_view text, const std::string& file) {
+  // yaml-cpp would also take YAML-isms such as trailing commas: JSON text
+  // must be JSON. UTF-8 first: nlohmann would report a bad byte less clearly.
+  if (auto raw = CheckRawInput(text, file); !raw) return tl::unexpected(raw.error());
+  if (auto syntax = CheckJsonSyntax(text, file); !syntax) return tl::unexpected(syntax.error());
+  return ParseScenarioText(text, file);
+}
+
 Result<Scenario> LoadScenario(const std::string& path, ScenarioFormat format) {
   auto text = ReadTextFile(path);
   if (!text) return tl::unexpected(text.error());
@@ -86,12 +147,7 @@ Result<Scenario> LoadScenario(const std::string& path, ScenarioFormat format) {
     case ScenarioFormat::kYaml:
       return ParseScenarioText(*text, path);
     case ScenarioFormat::kJson: {
-      // yaml-cpp would also take YAML-isms such as trailing commas: a .json
-      // file must be JSON.
-      if (auto syntax = CheckJsonSyntax(*text, path); !syntax) {
-        return tl::unexpected(syntax.error());
-      }
-      return ParseScenarioText(*text, path);
+      return ParseScenarioJson(*text, path);
     }
     case ScenarioFormat::kKtabCsv:
       return ParseKtabCsv(*text, path);

@@ -5,8 +5,10 @@
 #include <cmath>
 
 #include "io/files.h"
+#include "io/input_checks.h"
 #include "io/scenario_sections.h"
 #include "io/uncertainty_section.h"
+#include "io/yaml_checks.h"
 #include "io/yaml_fields.h"
 #include "parley/io.h"
 
@@ -232,8 +234,13 @@ Status ReadHeader(const YAML::Node& root, Scenario& scenario) {
 }
 
 Result<YAML::Node> ParseYaml(std::string_view text, const std::string& file) {
+  if (auto s = CheckRawInput(text, file); !s) return tl::unexpected(s.error());
   try {
-    return YAML::Load(std::string(text));
+    const std::vector<YAML::Node> documents = YAML::LoadAll(std::string(text));
+    if (documents.empty()) return YAML::Node();
+    if (auto s = yaml::CheckSingleDocument(documents, file); !s) return tl::unexpected(s.error());
+    if (auto s = yaml::CheckTree(documents.front(), file); !s) return tl::unexpected(s.error());
+    return documents.front();
   } catch (const YAML::Exception& error) {
     // A .json file was checked as JSON before (LoadScenario); here both read as YAML.
     return InvalidInput(fmt::format("malformed YAML: {}", error.msg), file, error.mark.line + 1);

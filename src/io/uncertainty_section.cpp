@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+
 #include "io/writer_json.h"
 #include "io/yaml_fields.h"
 
@@ -16,7 +18,9 @@ using yaml::LineOf;
 // 80.00000000000001, an unscaled one exactly as it is.
 double Scaled(double value, double factor) {
   if (factor == 1.0) return value;
-  return std::stod(fmt::format("{:.12g}", value * factor));
+  // strtod, not std::stod: a subnormal value (1e-310) must not throw.
+  const std::string rounded = fmt::format("{:.12g}", value * factor);
+  return std::strtod(rounded.c_str(), nullptr);
 }
 
 Result<Distribution> ReadDistribution(const YAML::Node& node, const std::string& file,

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
 #include <string>
 
 namespace parley {
@@ -21,7 +22,9 @@ nlohmann::ordered_json SourcesJson(const Provenance& provenance) {
 }
 
 double SalienceOnFileScale(const Scenario& scenario, double salience) {
-  return std::stod(fmt::format("{:.12g}", salience * scenario.salience_scale));
+  // strtod, not std::stod: a subnormal salience (1e-310) must not throw.
+  const std::string rounded = fmt::format("{:.12g}", salience * scenario.salience_scale);
+  return std::strtod(rounded.c_str(), nullptr);
 }
 
 }  // namespace parley

@@ -65,6 +65,10 @@ Result<double> Number(const YAML::Node& node, const std::string& file, std::stri
                         file, LineOf(node), std::string(field));
   }
   auto value = csv::ParseNumber(text);
+  if (!value && value.error().message.find("range") != std::string::npos) {
+    return InvalidInput(fmt::format("{}: {} {}", context, field, value.error().message), file,
+                        LineOf(node), std::string(field));
+  }
   if (!value) {
     const bool out_of_range = value.error().message.find("finite") != std::string::npos;
     return InvalidInput(fmt::format("{}: {} is '{}', not a {}number", context, field, text,

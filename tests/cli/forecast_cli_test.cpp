@@ -103,7 +103,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadInputCase{"SalienceOutOfRange", "salience: 60", "salience: 160",
                      ":10: salience 160 for actor 'B' on issue 'status' outside [0, 100]"},
         BadInputCase{"NegativeCapability", "capability: 1}", "capability: -3}",
-                     ":5: capability -3 for actor 'B' must be a finite number > 0"},
+                     ":5: capability -3 for actor 'B' must be a number in (0, 1e9]"},
         BadInputCase{"NotANumber", "position: 100", "position: nan",
                      ":10: actor 'B' on issue 'status': position is 'nan', not a finite number"},
         BadInputCase{"DuplicateId", "{id: B,", "{id: A,", ":5: duplicate actor id 'A'"},

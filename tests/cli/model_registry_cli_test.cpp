@@ -131,3 +131,17 @@ TEST(ModelRegistryCli, AnUnknownOptionIsAUsageErrorListingTheModelsOptions) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(ModelFlagsCli, ANegativeSeedIsRefusedNotWrappedToTwoToTheSixtyFour) {
+  for (const char* flag : {"--seed", "--smp-seed"}) {
+    const auto result = testing::RunCli({"forecast", "--model", "smp", flag, "-1"});
+    EXPECT_EQ(result.exit_code, 2) << flag;
+    EXPECT_NE(result.err.find(flag), std::string::npos) << result.err;
+  }
+}
+
+}  // namespace
+}  // namespace parley

@@ -49,7 +49,7 @@ TEST(ScenarioReader, RejectsNegativeCapability) {
   auto scenario = ParseScenarioText(Replace(kMinimal, "capability: 1", "capability: -1"), "m.yaml");
   ASSERT_FALSE(scenario);
   EXPECT_EQ(scenario.error().ToString(),
-            "m.yaml:6: capability -1 for actor 'B' must be a finite number > 0");
+            "m.yaml:6: capability -1 for actor 'B' must be a number in (0, 1e9]");
 }
 
 TEST(ScenarioReader, RejectsNaN) {
@@ -124,11 +124,12 @@ TEST(LoadScenario, RejectsAJsonFileWithATrailingCommaNamingItsLine) {
       << scenario.error().message;
 }
 
-TEST(ScenarioReader, CallsAnOutOfRangeNumberNotFinite) {
+TEST(ScenarioReader, CallsAnOverflowingNumberOutsideTheAllowedRange) {
   auto scenario = ParseScenarioText("actors:\n  - {id: A, capability: 1e400}\n", "huge.yaml");
   ASSERT_FALSE(scenario);
   EXPECT_EQ(scenario.error().ToString(),
-            "huge.yaml:2: actor 'A': capability is '1e400', not a finite number");
+            "huge.yaml:2: actor 'A': capability '1e400' is outside the allowed range of numbers "
+            "(magnitude at most 1.8e308)");
 }
 
 }  // namespace

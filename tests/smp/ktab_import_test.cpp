@@ -16,8 +16,7 @@ constexpr const char* kSmallCsv =
     "Ann,First$$ actor, 10.5, 20, 30, 80, 40,\n"
     "Bob,Second, 7, 60, 25.5, 40, 50\n"
     "Cy,Third,3,100,10,0,0\n"
-    "\n"
-    "ignored after the blank line\n";
+    "\n";  // text after this blank line would be an error (tests/bad_inputs)
 
 TEST(KtabCsv, ReadsActorsDimensionsAndScalesSaliencesToOne) {
   const auto scenario = ParseKtabCsv(kSmallCsv, "tiny.csv");
