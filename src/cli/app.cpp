@@ -7,6 +7,7 @@
 #include "cli/command.h"
 #include "cli/conflict_cli.h"
 #include "cli/dynamics_cli.h"
+#include "cli/uncertainty_cli.h"
 #include "parley/io.h"
 
 namespace parley::cli {
@@ -19,17 +20,12 @@ constexpr int kExitUsage = 2;
 // Every subcommand, in the order `parley --help` lists them. Add new ones here.
 std::vector<Command> RegisterAll(CLI::App& app, const ModelRegistry& models) {
   return {
-      RegisterForecastCommand(app, models),
-      RegisterValidateCommand(app, models),
-      RegisterScenariosCommand(app),
-      RegisterShowCommand(app),
-      RegisterConvertCommand(app),
-      RegisterModelsCommand(app, models),
-      RegisterEngageCommand(app, models),
-      RegisterSimulateCommand(app, models),
-      RegisterPackagesCommand(app),
-      RegisterCompareRegimesCommand(app, models),
-      RegisterExchangeCommand(app),
+      RegisterForecastCommand(app, models), RegisterValidateCommand(app, models),
+      RegisterScenariosCommand(app),        RegisterShowCommand(app),
+      RegisterConvertCommand(app),          RegisterModelsCommand(app, models),
+      RegisterEngageCommand(app, models),   RegisterSimulateCommand(app, models),
+      RegisterPackagesCommand(app),         RegisterCompareRegimesCommand(app, models),
+      RegisterExchangeCommand(app),         RegisterUncertaintyCommand(app, models),
   };
 }
 

@@ -1,0 +1,67 @@
+// `parley uncertainty`, `parley sensitivity` and `parley tipping` end to end.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli_test_support.h"
+
+namespace parley {
+namespace {
+
+using testing::RunCli;
+using testing::TempDir;
+
+TEST(UncertaintyCli, OneTwoAndFourThreadsGiveByteIdenticalJson) {
+  std::vector<std::string> outputs;
+  for (const char* threads : {"1", "2", "4"}) {
+    auto result = RunCli({"uncertainty", "lachin-2023", "--model", "all", "--runs", "300",
+                          "--threads", threads, "--format", "json", "--accept-round-cap"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    outputs.push_back(result.out);
+  }
+  EXPECT_EQ(outputs[0], outputs[1]);
+  EXPECT_EQ(outputs[0], outputs[2]);
+}
+
+TEST(UncertaintyCli, JsonFollowsTheSchemaWithAnEnsembleRow) {
+  auto result = RunCli({"uncertainty", "lachin-2023", "--model", "compromise,weighted_median",
+                        "--runs", "200", "--seed", "5", "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["schema"], "parley.uncertainty/1");
+  EXPECT_EQ(json["seed"], 5);
+  ASSERT_EQ(json["models"].size(), 3u);
+  EXPECT_EQ(json["models"][2]["model"], "ensemble");
+  const auto& issue = json["models"][0]["issues"][0];
+  EXPECT_EQ(issue["issue"], "checkpoints");
+  EXPECT_LE(issue["quantiles"]["p05"].get<double>(), issue["quantiles"]["p95"].get<double>());
+  EXPECT_EQ(issue["histogram"]["counts"].size(), 20u);
+  EXPECT_FALSE(issue["red_lines"].empty());
+  EXPECT_TRUE(issue["red_lines"][0].contains("p_crossed"));
+}
+
+TEST(UncertaintyCli, DrawsFileHasOneLinePerRunAndTheTableFitsInAHundredColumns) {
+  TempDir dir;
+  const std::string draws = dir.Path("draws.csv");
+  auto result = RunCli({"uncertainty", "--model", "all", "--runs", "50", "--draws", draws});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  std::ifstream file(draws);
+  std::string line;
+  std::size_t lines = 0;
+  while (std::getline(file, line)) ++lines;
+  EXPECT_EQ(lines, 51u);  // header + 50 draws
+  std::istringstream table(result.out);
+  while (std::getline(table, line)) EXPECT_LE(line.size(), 100u) << line;
+}
+
+TEST(UncertaintyCli, RejectsAnUnknownFormatAndANegativeSd) {
+  EXPECT_EQ(RunCli({"uncertainty", "--format", "xml"}).exit_code, 2);
+  auto result = RunCli({"uncertainty", "--position-sd", "-1"});
+  EXPECT_NE(result.exit_code, 0);
+  EXPECT_NE(result.err.find("--position-sd"), std::string::npos) << result.err;
+}
+
+}  // namespace
+}  // namespace parley
