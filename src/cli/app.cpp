@@ -20,12 +20,18 @@ constexpr int kExitUsage = 2;
 // Every subcommand, in the order `parley --help` lists them. Add new ones here.
 std::vector<Command> RegisterAll(CLI::App& app, const ModelRegistry& models) {
   return {
-      RegisterForecastCommand(app, models), RegisterValidateCommand(app, models),
-      RegisterScenariosCommand(app),        RegisterShowCommand(app),
-      RegisterConvertCommand(app),          RegisterModelsCommand(app, models),
-      RegisterEngageCommand(app, models),   RegisterSimulateCommand(app, models),
-      RegisterPackagesCommand(app),         RegisterCompareRegimesCommand(app, models),
-      RegisterExchangeCommand(app),         RegisterUncertaintyCommand(app, models),
+      RegisterForecastCommand(app, models),
+      RegisterValidateCommand(app, models),
+      RegisterScenariosCommand(app),
+      RegisterShowCommand(app),
+      RegisterConvertCommand(app),
+      RegisterModelsCommand(app, models),
+      RegisterEngageCommand(app, models),
+      RegisterSimulateCommand(app, models),
+      RegisterPackagesCommand(app),
+      RegisterCompareRegimesCommand(app, models),
+      RegisterExchangeCommand(app),
+      RegisterUncertaintyCommand(app, models),
   };
 }
 

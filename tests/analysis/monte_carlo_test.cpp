@@ -22,6 +22,13 @@ std::vector<ConfiguredModel> Models(const Scenario& scenario, const char* names)
   return models ? *models : std::vector<ConfiguredModel>{};
 }
 
+MonteCarloOptions Options(std::size_t runs, std::uint64_t seed) {
+  MonteCarloOptions options;
+  options.runs = runs;
+  options.seed = seed;
+  return options;
+}
+
 // A at 0 (capability 1, salience 100, red line [0, 30]); B's position
 // triangular(0, 50, 100). The compromise model is the capability x salience
 // weighted mean (docs/models.md 4.1): outcome = B / 2 ~ triangular(0, 25, 50).
@@ -46,7 +53,7 @@ double TriangleDensity(double x) { return (x <= 25.0 ? x : 50.0 - x) / 625.0; }
 TEST(MonteCarlo, CompromiseOfATriangularPositionIsTriangular) {
   const Scenario scenario = Parse(kTriangle);
   constexpr std::size_t kRuns = 20000;
-  auto result = RunMonteCarlo(scenario, Models(scenario, "compromise"), {kRuns, 7, {}}, nullptr);
+  auto result = RunMonteCarlo(scenario, Models(scenario, "compromise"), Options(kRuns, 7), nullptr);
   ASSERT_TRUE(result.has_value()) << result.error().ToString();
   ASSERT_EQ(result->models.size(), 1u);
   const IssueSummary& issue = result->models[0].issues[0];
@@ -92,8 +99,8 @@ stances:
   - {actor: A, issue: status, position: 20, salience: 100}
   - {actor: B, issue: status, position: 100, salience: 100}
 )");
-  auto result =
-      RunMonteCarlo(scenario, Models(scenario, "compromise,weighted_median"), {50, 1, {}}, nullptr);
+  auto result = RunMonteCarlo(scenario, Models(scenario, "compromise,weighted_median"),
+                              Options(50, 1), nullptr);
   ASSERT_TRUE(result.has_value());
   ASSERT_EQ(result->models.size(), 3u);  // two models and the ensemble
   EXPECT_EQ(result->models[2].model, "ensemble");
@@ -108,9 +115,9 @@ stances:
 TEST(MonteCarlo, ResultsDoNotDependOnTheThreadCount) {
   const Scenario scenario = Parse(kTriangle);
   const auto models = Models(scenario, "compromise,nash");
-  auto alone = RunMonteCarlo(scenario, models, {600, 3, {}}, nullptr);
+  auto alone = RunMonteCarlo(scenario, models, Options(600, 3), nullptr);
   ThreadPool pool(2);
-  auto shared = RunMonteCarlo(scenario, models, {600, 3, {}}, &pool);
+  auto shared = RunMonteCarlo(scenario, models, Options(600, 3), &pool);
   ASSERT_TRUE(alone && shared);
   for (std::size_t m = 0; m < models.size(); ++m) {
     for (std::size_t r = 0; r < 600; ++r) {
