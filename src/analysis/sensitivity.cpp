@@ -24,11 +24,15 @@ SobolEstimate EstimateSobol(const std::vector<double>& f_a, const std::vector<do
   }
   estimate.variance = squares / (2.0 * n - 1.0);
   if (!(estimate.variance > 0.0)) return estimate;
+  // f(B) enters centred on the pooled mean: sum_j mean (f(AB_i)_j - f(A)_j)
+  // has expectation 0, so the estimator is unchanged in expectation but its
+  // variance no longer grows with the outcome's distance from 0 (SALib
+  // standardises outputs the same way before this estimator).
   for (std::size_t i = 0; i < f_ab.size(); ++i) {
     double first = 0.0;
     double total = 0.0;
     for (std::size_t j : rows) {
-      first += f_b[j] * (f_ab[i][j] - f_a[j]);
+      first += (f_b[j] - mean) * (f_ab[i][j] - f_a[j]);
       total += (f_a[j] - f_ab[i][j]) * (f_a[j] - f_ab[i][j]);
     }
     estimate.first_order[i] = first / n / estimate.variance;

@@ -32,6 +32,7 @@ std::vector<Command> RegisterAll(CLI::App& app, const ModelRegistry& models) {
       RegisterCompareRegimesCommand(app, models),
       RegisterExchangeCommand(app),
       RegisterUncertaintyCommand(app, models),
+      RegisterSensitivityCommand(app, models),
   };
 }
 

@@ -63,5 +63,27 @@ TEST(UncertaintyCli, RejectsAnUnknownFormatAndANegativeSd) {
   EXPECT_NE(result.err.find("--position-sd"), std::string::npos) << result.err;
 }
 
+TEST(SensitivityCli, JsonRanksInputsByTotalIndexAndTopLimitsThem) {
+  auto result = RunCli({"sensitivity", "lachin-2023", "--model", "compromise", "--runs", "200",
+                        "--top", "3", "--format", "json", "--threads", "2"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["schema"], "parley.sensitivity/1");
+  const auto& inputs = json["issues"][0]["inputs"];
+  ASSERT_EQ(inputs.size(), 3u);
+  EXPECT_GE(inputs[0]["total"].get<double>(), inputs[1]["total"].get<double>());
+  EXPECT_EQ(inputs[0]["total_interval"].size(), 2u);
+  EXPECT_TRUE(inputs[0].contains("first_order"));
+  auto one_thread = RunCli({"sensitivity", "lachin-2023", "--model", "compromise", "--runs", "200",
+                            "--top", "3", "--format", "json"});
+  EXPECT_EQ(one_thread.out, result.out);
+}
+
+TEST(SensitivityCli, TakesOneModelOnly) {
+  auto result = RunCli({"sensitivity", "--model", "all", "--runs", "10"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("one model"), std::string::npos) << result.err;
+}
+
 }  // namespace
 }  // namespace parley
