@@ -33,6 +33,7 @@ std::vector<Command> RegisterAll(CLI::App& app, const ModelRegistry& models) {
       RegisterExchangeCommand(app),
       RegisterUncertaintyCommand(app, models),
       RegisterSensitivityCommand(app, models),
+      RegisterTippingCommand(app, models),
   };
 }
 

@@ -85,5 +85,41 @@ TEST(SensitivityCli, TakesOneModelOnly) {
   EXPECT_NE(result.err.find("one model"), std::string::npos) << result.err;
 }
 
+TEST(TippingCli, SaysInWordsWhatMovesAForecastAcrossARedLine) {
+  TempDir dir;
+  const std::string file = dir.Write("pair.yaml", R"(parley: 1
+id: pair
+actors:
+  - {id: A, role: parent_state, capability: 1}
+  - {id: B, role: de_facto_authority, capability: 1}
+issues:
+  - {id: status, scale: {min: 0, max: 100}}
+stances:
+  - {actor: A, issue: status, position: 0, salience: 100, red_line: [0, 40]}
+  - {actor: B, issue: status, position: 100, salience: 100}
+)");
+  auto table = RunCli({"tipping", file, "--model", "compromise", "--top", "0"});
+  ASSERT_EQ(table.exit_code, 0) << table.err;
+  EXPECT_NE(table.out.find("A capability x1.5 moves status across A's red line at 40"),
+            std::string::npos)
+      << table.out;
+  EXPECT_NE(table.out.find("B position 100 -> 80 moves status across A's red line at 40"),
+            std::string::npos)
+      << table.out;
+  auto json = RunCli({"tipping", file, "--model", "compromise", "--format", "json"});
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  const auto parsed = nlohmann::json::parse(json.out);
+  EXPECT_EQ(parsed["schema"], "parley.tipping/1");
+  EXPECT_EQ(parsed["issues"][0]["thresholds"][0]["value"], 40.0);
+  // A's capability x1.5 and B's x2/3 tie in size (|log10| 0.176): find A's by name.
+  bool found = false;
+  for (const auto& change : parsed["issues"][0]["thresholds"][0]["changes"]) {
+    if (change["actor"] != "A" || change["field"] != "capability") continue;
+    found = true;
+    EXPECT_NEAR(change["factor"].get<double>(), 1.5, 1e-9);
+  }
+  EXPECT_TRUE(found) << json.out;
+}
+
 }  // namespace
 }  // namespace parley
