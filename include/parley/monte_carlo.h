@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "parley/model.h"
+#include "parley/regimes.h"
 #include "parley/result.h"
 #include "parley/scenario.h"
 #include "parley/thread_pool.h"
@@ -103,6 +104,13 @@ struct MonteCarloOptions {
   std::uint64_t seed = 20231201;
   // Count the state at the round cap as the outcome (see OutcomesOf).
   bool accept_round_cap = false;
+  // Run every model under this regime (regimes.h: RunRegime over TableModel);
+  // a draw's outcome is then the regime's (off-agenda issues at their status
+  // quo; TableModel gives skipped issues their status quo too, so there is no
+  // no-outcome reason under a regime). A regime that does not apply to the
+  // scenario is dropped with a note, as `parley forecast` does.
+  std::optional<RegimeKind> regime;
+  RegimeSettings regime_settings;
   // Called on the calling thread between blocks of runs with the runs done so
   // far (for a progress line); never changes the result.
   std::function<void(std::size_t done)> progress;
@@ -112,6 +120,8 @@ struct MonteCarloResult {
   std::size_t runs = 0;
   std::uint64_t seed = 0;
   std::vector<UncertainInput> inputs;  // ListUncertainInputs(scenario)
+  std::optional<RegimeKind> regime;    // the regime the draws ran under, if any
+  std::vector<std::string> notes;      // one line each, for people
   // One per model, in the order given, then "ensemble" when there are several.
   std::vector<ModelSummary> models;
   // draws[m][r][k]: model m (the order given), run r, issue k.

@@ -161,6 +161,27 @@ namespace {
 
 constexpr std::size_t kBlock = 256;  // runs between progress calls
 
+// One model on one scenario: its outcomes, or the regime's.
+Result<std::vector<DrawOutcome>> Evaluate(const Scenario& scenario, const ConfiguredModel& model,
+                                          const MonteCarloOptions& options,
+                                          const std::optional<RegimeKind>& regime,
+                                          const RunContext& context) {
+  if (regime) {
+    auto outcome =
+        RunRegime(scenario, *regime, options.regime_settings, TableModel(model, context));
+    if (!outcome) return tl::unexpected(outcome.error());
+    std::vector<DrawOutcome> outcomes(scenario.issues.size(),
+                                      DrawOutcome{0.0, NoOutcomeReason::kSkipped});
+    for (const IssueOutcome& issue : outcome->outcomes) {
+      if (issue.issue < outcomes.size()) outcomes[issue.issue] = DrawOutcome{issue.outcome, {}};
+    }
+    return outcomes;
+  }
+  auto forecast = model.Run(scenario, context);
+  if (!forecast) return tl::unexpected(forecast.error());
+  return OutcomesOf(scenario, *forecast, options.accept_round_cap);
+}
+
 ModelSummary Summarise(const Scenario& scenario, std::string name,
                        const std::vector<const std::vector<std::vector<DrawOutcome>>*>& models,
                        const std::vector<const std::vector<DrawOutcome>*>& points) {
@@ -189,14 +210,25 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
   result.runs = options.runs;
   result.seed = options.seed;
   result.inputs = ListUncertainInputs(scenario);
+  std::optional<RegimeKind> regime = options.regime;
+  if (regime) {
+    auto unavailable = RegimeUnavailable(scenario, *regime, options.regime_settings);
+    if (!unavailable) return tl::unexpected(unavailable.error());
+    if (*unavailable) {
+      result.notes.push_back(fmt::format("the {} regime does not apply: {}; draws without it",
+                                         ToString(*regime), **unavailable));
+      regime.reset();
+    }
+  }
+  result.regime = regime;
   std::vector<std::vector<DrawOutcome>> points;
   for (const ConfiguredModel& model : models) {
     RunContext context;
     context.seed = ModelSeed(options.seed, options.runs);  // a stream no run uses
-    context.pool = pool;
-    auto forecast = model.Run(scenario, context);
-    if (!forecast) return tl::unexpected(forecast.error());
-    points.push_back(OutcomesOf(scenario, *forecast, options.accept_round_cap));
+    context.pool = regime ? nullptr : pool;
+    auto outcomes = Evaluate(scenario, model, options, regime, context);
+    if (!outcomes) return tl::unexpected(outcomes.error());
+    points.push_back(std::move(*outcomes));
   }
   result.draws.assign(models.size(), std::vector<std::vector<DrawOutcome>>(options.runs));
   std::vector<Error> errors(options.runs, Error{});
@@ -206,13 +238,13 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
     RunContext context;
     context.seed = ModelSeed(options.seed, run);
     for (std::size_t m = 0; m < models.size(); ++m) {
-      auto forecast = models[m].Run(drawn, context);
-      if (!forecast) {
-        errors[run] = forecast.error();
+      auto outcomes = Evaluate(drawn, models[m], options, regime, context);
+      if (!outcomes) {
+        errors[run] = outcomes.error();
         failed[run] = 1;
         return;
       }
-      result.draws[m][run] = OutcomesOf(drawn, *forecast, options.accept_round_cap);
+      result.draws[m][run] = std::move(*outcomes);
     }
   };
   for (std::size_t start = 0; start < options.runs; start += kBlock) {

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <iostream>
 
+#include "cli/conflict_cli.h"
 #include "cli/model_flags.h"
 #include "cli/scenario_source.h"
 #include "cli/uncertainty_cli.h"
@@ -26,6 +27,7 @@ struct UncertaintyArgs {
   bool quiet = false;
   bool accept_round_cap = false;
   UncertaintyOverrides overrides;
+  RegimeFlags regime;  // --regime and its flags (conflict_cli.h)
   ModelFlags models;
 };
 
@@ -72,6 +74,14 @@ Result<std::string> RunUncertainty(const UncertaintyArgs& args) {
   options.runs = args.runs;
   options.seed = args.models.seed.value_or(kDefaultSeed);
   options.accept_round_cap = args.accept_round_cap;
+  if (!args.regime.regime.empty()) {
+    auto regime = RegimeKindFromString(args.regime.regime);
+    if (!regime) return tl::unexpected(regime.error());
+    options.regime = *regime;
+    auto settings = MergeRegimeFlags(scenario->regimes, args.regime);
+    if (!settings) return tl::unexpected(settings.error());
+    options.regime_settings = std::move(*settings);
+  }
   options.progress = [&progress](std::size_t done) { progress.Update(done); };
   auto result = RunMonteCarlo(*scenario, *models, options, (*resources)->pool.get());
   if (!result) return tl::unexpected(result.error());
@@ -104,6 +114,7 @@ Command RegisterUncertaintyCommand(CLI::App& app, const ModelRegistry& models) {
   sub->add_option("--capability-factor", args->overrides.capability_factor,
                   "Every capability without its own range: log-normal, one sd multiplies by X");
   sub->add_option("-f,--format", args->format, "table, json or csv (default table)");
+  AddRegimeFlags(sub, args->regime, /*with_regime=*/true);
   sub->add_option("--draws", args->draws_path,
                   "Write every draw's inputs and outcomes to FILE as CSV");
   sub->add_flag("--accept-round-cap", args->accept_round_cap,

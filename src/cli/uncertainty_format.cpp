@@ -63,6 +63,10 @@ std::string UncertaintyTable(const Scenario& scenario, const MonteCarloResult& r
   std::string out = fmt::format("Uncertainty: {}, {} draws, seed {}, {} uncertain input{}\n",
                                 scenario.id, result.runs, result.seed, result.inputs.size(),
                                 result.inputs.size() == 1 ? "" : "s");
+  if (result.regime) {
+    out += fmt::format("Every model at the table of the {} regime.\n", ToString(*result.regime));
+  }
+  for (const std::string& note : result.notes) out += "Note: " + note + "\n";
   if (result.inputs.empty()) {
     out +=
         "No input carries a range and there is no uncertainty section: every draw equals "
@@ -121,6 +125,8 @@ std::string UncertaintyJson(const Scenario& scenario, const MonteCarloResult& re
   json["runs"] = result.runs;
   json["seed"] = result.seed;
   json["quantile_rule"] = "type 7 (Hyndman & Fan 1996)";
+  json["regime"] = result.regime ? Json(std::string(ToString(*result.regime))) : Json(nullptr);
+  json["notes"] = result.notes;
   Json inputs = Json::array();
   for (const UncertainInput& input : result.inputs) inputs.push_back(InputLabel(scenario, input));
   json["inputs"] = inputs;

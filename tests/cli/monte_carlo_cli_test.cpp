@@ -63,6 +63,19 @@ TEST(UncertaintyCli, RejectsAnUnknownFormatAndANegativeSd) {
   EXPECT_NE(result.err.find("--position-sd"), std::string::npos) << result.err;
 }
 
+TEST(UncertaintyCli, SaysWhenTheRegimeDoesNotApplyAndRunsWithoutIt) {
+  // georgia-2018 has no guarantor: `forecast` drops the hierarchical regime with a note.
+  auto result = RunCli({"uncertainty", "georgia-2018", "--model", "compromise", "--runs", "20",
+                        "--regime", "hierarchical"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("the hierarchical regime does not apply"), std::string::npos)
+      << result.out;
+  auto applies = RunCli({"uncertainty", "lachin-2023", "--model", "compromise", "--runs", "20",
+                         "--regime", "inclusive", "--format", "json"});
+  ASSERT_EQ(applies.exit_code, 0) << applies.err;
+  EXPECT_EQ(nlohmann::json::parse(applies.out)["regime"], "inclusive");
+}
+
 TEST(SensitivityCli, JsonRanksInputsByTotalIndexAndTopLimitsThem) {
   auto result = RunCli({"sensitivity", "lachin-2023", "--model", "compromise", "--runs", "200",
                         "--top", "3", "--format", "json", "--threads", "2"});
