@@ -234,7 +234,11 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
   std::vector<Error> errors(options.runs, Error{});
   std::vector<char> failed(options.runs, 0);
   auto run_one = [&](std::size_t run, int /*thread*/) {
-    const Scenario drawn = DrawScenario(scenario, options.seed, run);
+    // DrawScenario(scenario, seed, run), with the inputs listed once.
+    SplitMix64 generator = RunGenerator(options.seed, run);
+    std::vector<double> units(result.inputs.size());
+    for (double& u : units) u = generator.NextUnit();
+    const Scenario drawn = DrawScenario(scenario, result.inputs, units);
     RunContext context;
     context.seed = ModelSeed(options.seed, run);
     for (std::size_t m = 0; m < models.size(); ++m) {
