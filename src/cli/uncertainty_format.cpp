@@ -41,6 +41,24 @@ std::string Reasons(const IssueSummary& issue) {
   return text;
 }
 
+// `text` wrapped at word boundaries to lines of at most 98 characters.
+std::string Wrapped(const std::string& text, const std::string& indent) {
+  std::string out, line;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(start, end - start);
+    if (!line.empty() && line.size() + 1 + word.size() > 98) {
+      out += line + "\n";
+      line = indent;
+    }
+    line += (line.empty() || line == indent ? "" : " ") + word;
+    start = end + 1;
+  }
+  return out + line + "\n";
+}
+
 std::string PointText(const IssueSummary& issue) {
   if (issue.point) return Short(*issue.point);
   if (issue.point_reason) return std::string(ToString(*issue.point_reason));
@@ -66,7 +84,7 @@ std::string UncertaintyTable(const Scenario& scenario, const MonteCarloResult& r
   if (result.regime) {
     out += fmt::format("Every model at the table of the {} regime.\n", ToString(*result.regime));
   }
-  for (const std::string& note : result.notes) out += "Note: " + note + "\n";
+  for (const std::string& note : result.notes) out += Wrapped("Note: " + note, "  ");
   if (result.inputs.empty()) {
     out +=
         "No input carries a range and there is no uncertainty section: every draw equals "

@@ -70,6 +70,8 @@ TEST(UncertaintyCli, SaysWhenTheRegimeDoesNotApplyAndRunsWithoutIt) {
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(result.out.find("the hierarchical regime does not apply"), std::string::npos)
       << result.out;
+  std::istringstream table(result.out);
+  for (std::string line; std::getline(table, line);) EXPECT_LE(line.size(), 100u) << line;
   auto applies = RunCli({"uncertainty", "lachin-2023", "--model", "compromise", "--runs", "20",
                          "--regime", "inclusive", "--format", "json"});
   ASSERT_EQ(applies.exit_code, 0) << applies.err;
