@@ -126,6 +126,50 @@ TEST(MonteCarlo, ResultsDoNotDependOnTheThreadCount) {
   }
 }
 
+TEST(OutcomesOf, ACutOffRunIsNoOutcomeWithItsReasonUnlessTheRoundCapIsAccepted) {
+  Scenario scenario;
+  scenario.issues.resize(4);
+  ScenarioForecast forecast;
+  const Termination endings[] = {Termination::kConverged, Termination::kCycle,
+                                 Termination::kMaxRounds};
+  for (std::size_t k = 0; k < 3; ++k) {
+    IssueForecast issue;
+    issue.issue = k;
+    issue.forecast.outcome = 10.0 * (k + 1);
+    issue.forecast.termination = endings[k];
+    forecast.issues.push_back(issue);
+  }
+  // Issue 3 has no forecast: skipped.
+  const auto strict = OutcomesOf(scenario, forecast);
+  EXPECT_TRUE(strict[0].HasOutcome());
+  EXPECT_EQ(strict[1].reason, NoOutcomeReason::kCycle);
+  EXPECT_EQ(strict[2].reason, NoOutcomeReason::kRoundCap);
+  EXPECT_EQ(strict[3].reason, NoOutcomeReason::kSkipped);
+  const auto accepting = OutcomesOf(scenario, forecast, /*accept_round_cap=*/true);
+  EXPECT_TRUE(accepting[2].HasOutcome());
+  EXPECT_DOUBLE_EQ(accepting[2].outcome, 30.0);
+  EXPECT_EQ(accepting[1].reason, NoOutcomeReason::kCycle);
+}
+
+TEST(SummariseIssue, CountsNoOutcomeDrawsByReasonAndLeavesThemOutOfTheQuantiles) {
+  Scenario scenario;
+  scenario.issues.resize(1);
+  const DrawOutcome draws[] = {
+      {20.0, {}}, {40.0, {}}, {0.0, NoOutcomeReason::kCycle}, {0.0, NoOutcomeReason::kCycle}};
+  std::vector<const DrawOutcome*> pointers;
+  for (const DrawOutcome& draw : draws) pointers.push_back(&draw);
+  const IssueSummary summary = SummariseIssue(scenario, 0, pointers, &draws[2]);
+  EXPECT_FALSE(summary.point.has_value());
+  EXPECT_EQ(summary.point_reason, NoOutcomeReason::kCycle);
+  EXPECT_EQ(summary.with_outcome, 2u);
+  EXPECT_EQ(summary.no_outcome[static_cast<std::size_t>(NoOutcomeReason::kCycle)], 2u);
+  EXPECT_DOUBLE_EQ(summary.mean, 30.0);
+  EXPECT_DOUBLE_EQ(summary.quantiles[2], 30.0);  // type 7 median of {20, 40}
+  EXPECT_NEAR(summary.sd, std::sqrt(200.0), 1e-12);
+  EXPECT_EQ(summary.histogram[4], 1u);  // 20 in [20, 25)
+  EXPECT_EQ(summary.histogram[8], 1u);  // 40 in [40, 45)
+}
+
 TEST(QuantileType7, InterpolatesBetweenOrderStatistics) {
   EXPECT_DOUBLE_EQ(QuantileType7({1, 2, 3, 4}, 0.25), 1.75);
   EXPECT_DOUBLE_EQ(QuantileType7({1, 2, 3, 4}, 1.0), 4.0);
