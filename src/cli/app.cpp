@@ -10,6 +10,7 @@
 #include "cli/command.h"
 #include "cli/conflict_cli.h"
 #include "cli/dynamics_cli.h"
+#include "cli/uncertainty_cli.h"
 #include "parley/io.h"
 
 namespace parley::cli {
@@ -33,6 +34,9 @@ std::vector<Command> RegisterAll(CLI::App& app, const ModelRegistry& models) {
       RegisterPackagesCommand(app),
       RegisterCompareRegimesCommand(app, models),
       RegisterExchangeCommand(app),
+      RegisterUncertaintyCommand(app, models),
+      RegisterSensitivityCommand(app, models),
+      RegisterTippingCommand(app, models),
   };
 }
 

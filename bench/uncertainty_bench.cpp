@@ -1,0 +1,131 @@
+// Google Benchmark of the uncertainty engine: Monte Carlo draws per second for
+// compromise and eum on generated issues of 10, 40 and 160 actors, on 1 and 2
+// threads, against the same number of bare model runs on the point scenario
+// (the engine's overhead: drawing the scenario, collecting and summarising);
+// and a 10,000-draw analysis of lachin-2023 with every model but smp.
+#include <benchmark/benchmark.h>
+
+#include <string>
+#include <vector>
+
+#include "parley/io.h"
+#include "parley/monte_carlo.h"
+
+namespace {
+
+constexpr std::size_t kRuns = 256;  // draws per benchmark iteration
+
+// n actors on one 0-100 issue from SplitMix64(20231201): capability in
+// [10, 200] with a triangular range +-30%, position uniform with a triangular
+// range +-10 (clipped to the scale), salience in [0.2, 1].
+parley::Scenario GeneratedScenario(int actors) {
+  parley::SplitMix64 generator(20231201);
+  parley::Scenario scenario;
+  scenario.id = "generated";
+  scenario.issues.push_back(parley::Issue{});
+  scenario.issues[0].id = "issue";
+  for (int i = 0; i < actors; ++i) {
+    parley::Actor actor;
+    actor.id = "A" + std::to_string(i);
+    actor.capability = 10.0 + 190.0 * generator.NextUnit();
+    actor.capability_range = parley::ValueRange{
+        parley::Distribution::kTriangular, 0.7 * actor.capability, 1.3 * actor.capability, 0.0};
+    scenario.actors.push_back(actor);
+    parley::Stance stance;
+    stance.actor = static_cast<std::size_t>(i);
+    stance.issue = 0;
+    stance.position = 100.0 * generator.NextUnit();
+    stance.salience = 0.2 + 0.8 * generator.NextUnit();
+    stance.position_range =
+        parley::ValueRange{parley::Distribution::kTriangular, std::max(0.0, stance.position - 10),
+                           std::min(100.0, stance.position + 10), 0.0};
+    scenario.stances.push_back(stance);
+  }
+  return scenario;
+}
+
+const char* ModelName(int64_t index) { return index == 0 ? "compromise" : "eum"; }
+
+void BM_MonteCarlo(benchmark::State& state) {
+  const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
+  auto models =
+      parley::ConfigureModels(parley::BuiltinModels(), ModelName(state.range(0)), scenario);
+  if (!models) {
+    state.SkipWithError(models.error().message.c_str());
+    return;
+  }
+  parley::ThreadPool pool(static_cast<int>(state.range(2)));
+  parley::MonteCarloOptions options;
+  options.runs = kRuns;
+  for (auto _ : state) {
+    auto result = parley::RunMonteCarlo(scenario, *models, options, &pool);
+    benchmark::DoNotOptimize(result);
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(kRuns));
+  state.SetLabel(ModelName(state.range(0)));
+}
+BENCHMARK(BM_MonteCarlo)
+    ->ArgsProduct({{0, 1}, {10, 40, 160}, {1, 2}})
+    ->ArgNames({"model", "actors", "threads"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// The same number of runs of the model alone on the point scenario, one thread.
+void BM_BareRuns(benchmark::State& state) {
+  const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
+  auto models =
+      parley::ConfigureModels(parley::BuiltinModels(), ModelName(state.range(0)), scenario);
+  if (!models) {
+    state.SkipWithError(models.error().message.c_str());
+    return;
+  }
+  for (auto _ : state) {
+    for (std::size_t run = 0; run < kRuns; ++run) {
+      auto forecast = models->front().Run(scenario);
+      benchmark::DoNotOptimize(forecast);
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(kRuns));
+  state.SetLabel(ModelName(state.range(0)));
+}
+BENCHMARK(BM_BareRuns)
+    ->ArgsProduct({{0, 1}, {10, 40, 160}})
+    ->ArgNames({"model", "actors"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// `parley uncertainty lachin-2023 --model weighted_median,compromise,nash,eum,exchange
+// --runs 10000`, without the formatting.
+void BM_LachinTenThousandDrawsEveryModelButSmp(benchmark::State& state) {
+  auto scenario =
+      parley::LoadScenario(std::string(PARLEY_SOURCE_DIR) + "/scenarios/lachin-2023.yaml");
+  if (!scenario) {
+    state.SkipWithError(scenario.error().message.c_str());
+    return;
+  }
+  auto models = parley::ConfigureModels(parley::BuiltinModels(),
+                                        "weighted_median,compromise,nash,eum,exchange", *scenario);
+  if (!models) {
+    state.SkipWithError(models.error().message.c_str());
+    return;
+  }
+  parley::ThreadPool pool(static_cast<int>(state.range(0)));
+  parley::MonteCarloOptions options;
+  options.runs = 10000;
+  for (auto _ : state) {
+    auto result = parley::RunMonteCarlo(*scenario, *models, options, &pool);
+    benchmark::DoNotOptimize(result);
+  }
+  state.SetItemsProcessed(state.iterations() * 10000);
+}
+BENCHMARK(BM_LachinTenThousandDrawsEveryModelButSmp)
+    ->Arg(1)
+    ->Arg(2)
+    ->ArgName("threads")
+    ->Iterations(1)
+    ->Unit(benchmark::kSecond)
+    ->UseRealTime();
+
+}  // namespace
+
+BENCHMARK_MAIN();

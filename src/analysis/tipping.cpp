@@ -1,0 +1,236 @@
+// Tipping points by scanning and bisection (include/parley/tipping.h).
+#include "parley/tipping.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace parley {
+namespace {
+
+// One single-input search: issue, threshold, actor, field.
+struct Task {
+  std::size_t issue = 0;      // index into the result
+  std::size_t threshold = 0;  // index into its thresholds
+  std::size_t actor = 0;
+  UncertainField field = UncertainField::kCapability;
+};
+
+struct IssueSetup {
+  Scenario base;          // the issue alone (or the whole scenario for joint models)
+  std::size_t local = 0;  // the issue's index in `base`
+};
+
+class Searcher {
+ public:
+  Searcher(const ConfiguredModel& model, const TippingOptions& options, RunContext context)
+      : model_(model), options_(options), context_(std::move(context)) {}
+
+  Result<std::optional<double>> Evaluate(const Scenario& scenario, std::size_t issue) const {
+    auto forecast = model_.Run(scenario, context_);
+    if (!forecast) return tl::unexpected(forecast.error());
+    const DrawOutcome outcome = OutcomesOf(scenario, *forecast, options_.accept_round_cap)[issue];
+    if (!outcome.HasOutcome()) return std::optional<double>();
+    return std::optional<double>(outcome.outcome);
+  }
+
+  // The smallest change of one input crossing `threshold`, if any.
+  Result<std::optional<TippingChange>> Search(const IssueSetup& setup,
+                                              const TippingThreshold& threshold, std::size_t actor,
+                                              UncertainField field) const {
+    Scenario scenario = setup.base;
+    double* slot = nullptr;
+    double low = 0.0, high = 0.0;
+    const Scale& scale = scenario.issues[setup.local].scale;
+    if (field == UncertainField::kCapability) {
+      slot = &scenario.actors[actor].capability;
+      low = *slot * options_.capability_min_factor;
+      high = *slot * options_.capability_max_factor;
+    } else {
+      for (Stance& stance : scenario.stances) {
+        if (stance.actor != actor || stance.issue != setup.local) continue;
+        slot = field == UncertainField::kPosition ? &stance.position : &stance.salience;
+      }
+      if (slot == nullptr) return std::optional<TippingChange>();
+      low = field == UncertainField::kPosition ? scale.min : 0.0;
+      high = field == UncertainField::kPosition ? scale.max : 1.0;
+    }
+    const double from = *slot;
+    const bool logarithmic = field == UncertainField::kCapability;
+    auto crossed = [&](double x) -> Result<bool> {
+      *slot = x;
+      auto outcome = Evaluate(scenario, setup.local);
+      *slot = from;
+      if (!outcome) return tl::unexpected(outcome.error());
+      if (!*outcome) return false;
+      return threshold.forecast_above ? **outcome <= threshold.value : **outcome >= threshold.value;
+    };
+    auto between = [&](double a, double b, double share) {
+      return logarithmic ? a * std::pow(b / a, share) : a + (b - a) * share;
+    };
+    std::optional<TippingChange> best;
+    for (double end : {high, low}) {
+      if (end == from) continue;
+      double inside = from;  // last value known not to cross
+      for (int step = 1; step <= options_.scan_steps; ++step) {
+        const double x = between(from, end, static_cast<double>(step) / options_.scan_steps);
+        auto hit = crossed(x);
+        if (!hit) return tl::unexpected(hit.error());
+        if (!*hit) {
+          inside = x;
+          continue;
+        }
+        double outside = x;
+        for (int halving = 0; halving < options_.bisection_steps; ++halving) {
+          const double middle = between(inside, outside, 0.5);
+          auto again = crossed(middle);
+          if (!again) return tl::unexpected(again.error());
+          (*again ? outside : inside) = middle;
+        }
+        TippingChange change{actor, field, from, outside, 1.0, 0.0};
+        if (logarithmic) {
+          change.factor = outside / from;
+          change.size = std::fabs(std::log10(change.factor));
+        } else {
+          change.size = std::fabs(outside - from) /
+                        (field == UncertainField::kPosition ? scale.Range() : 1.0);
+        }
+        if (!best || change.size < best->size) best = change;
+        break;
+      }
+    }
+    return best;
+  }
+
+ private:
+  const ConfiguredModel& model_;
+  TippingOptions options_;
+  RunContext context_;
+};
+
+std::vector<TippingThreshold> ThresholdsOf(const Scenario& scenario, std::size_t issue,
+                                           double point) {
+  const Scale& scale = scenario.issues[issue].scale;
+  const double tolerance = 1e-9 * scale.Range();
+  std::vector<TippingThreshold> thresholds;
+  auto add = [&](double value, std::optional<std::size_t> actor) {
+    if (value <= scale.min + tolerance || value >= scale.max - tolerance) return;
+    auto same = std::find_if(thresholds.begin(), thresholds.end(), [&](const TippingThreshold& t) {
+      return std::fabs(t.value - value) <= tolerance;
+    });
+    if (same == thresholds.end()) {
+      thresholds.push_back(TippingThreshold{
+          value, false, {}, point > value, std::fabs(point - value) <= tolerance, {}});
+      same = thresholds.end() - 1;
+    }
+    if (actor) {
+      if (std::find(same->actors.begin(), same->actors.end(), *actor) == same->actors.end()) {
+        same->actors.push_back(*actor);
+      }
+    } else {
+      same->midpoint = true;
+    }
+  };
+  for (const Stance& stance : scenario.stances) {
+    if (stance.issue != issue || !stance.red_line) continue;
+    add(stance.red_line->low, stance.actor);
+    add(stance.red_line->high, stance.actor);
+  }
+  add(scale.min + scale.Range() / 2.0, std::nullopt);
+  for (TippingThreshold& threshold : thresholds) {
+    std::sort(threshold.actors.begin(), threshold.actors.end());
+  }
+  std::sort(thresholds.begin(), thresholds.end(),
+            [](const TippingThreshold& a, const TippingThreshold& b) { return a.value < b.value; });
+  return thresholds;
+}
+
+Status CheckOptions(const TippingOptions& options) {
+  if (!(options.capability_min_factor > 0.0 && options.capability_min_factor < 1.0) ||
+      !(options.capability_max_factor > 1.0 && options.capability_max_factor <= 1000.0)) {
+    return InvalidArgument("capability factors must satisfy 0 < min < 1 < max <= 1000");
+  }
+  if (options.scan_steps < 2 || options.scan_steps > 1000 || options.bisection_steps < 1 ||
+      options.bisection_steps > 200) {
+    return InvalidArgument("scan steps must be in [2, 1000] and bisection steps in [1, 200]");
+  }
+  return Ok();
+}
+
+}  // namespace
+
+Result<std::vector<IssueTipping>> FindTippingPoints(const Scenario& scenario,
+                                                    const ConfiguredModel& model,
+                                                    const TippingOptions& options,
+                                                    const RunContext& context, ThreadPool* pool) {
+  if (Status valid = CheckOptions(options); !valid) return tl::unexpected(valid.error());
+  RunContext quiet = context;
+  quiet.pool = nullptr;  // the searches run in parallel on `pool`
+  const Searcher searcher(model, options, quiet);
+  std::vector<IssueTipping> result;
+  std::vector<IssueSetup> setups;
+  std::vector<Task> tasks;
+  for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
+    IssueSetup setup;
+    setup.base = model.spec().joint ? scenario : RestrictToIssues(scenario, {k});
+    setup.local = model.spec().joint ? k : 0;
+    IssueTipping issue;
+    issue.issue = k;
+    auto point = searcher.Evaluate(setup.base, setup.local);
+    if (!point) return tl::unexpected(point.error());
+    if (*point) {
+      issue.point = **point;
+      issue.thresholds = ThresholdsOf(scenario, k, **point);
+    } else {
+      auto forecast = model.Run(setup.base, quiet);
+      if (!forecast) return tl::unexpected(forecast.error());
+      issue.point_reason =
+          OutcomesOf(setup.base, *forecast, options.accept_round_cap)[setup.local].reason;
+    }
+    for (std::size_t t = 0; t < issue.thresholds.size(); ++t) {
+      if (issue.thresholds[t].on_threshold) continue;
+      for (const Stance& stance : scenario.stances) {
+        if (stance.issue != k) continue;
+        for (UncertainField field :
+             {UncertainField::kCapability, UncertainField::kSalience, UncertainField::kPosition}) {
+          tasks.push_back(Task{result.size(), t, stance.actor, field});
+        }
+      }
+    }
+    result.push_back(std::move(issue));
+    setups.push_back(std::move(setup));
+  }
+  std::vector<std::optional<TippingChange>> found(tasks.size());
+  std::vector<std::optional<Error>> errors(tasks.size());
+  auto run = [&](std::size_t n, int /*thread*/) {
+    const Task& task = tasks[n];
+    auto change = searcher.Search(setups[task.issue], result[task.issue].thresholds[task.threshold],
+                                  task.actor, task.field);
+    if (!change) {
+      errors[n] = change.error();
+    } else {
+      found[n] = *change;
+    }
+  };
+  if (pool != nullptr) {
+    pool->ForEach(tasks.size(), run);
+  } else {
+    for (std::size_t n = 0; n < tasks.size(); ++n) run(n, 0);
+  }
+  for (std::size_t n = 0; n < tasks.size(); ++n) {
+    if (errors[n]) return tl::unexpected(*errors[n]);
+    if (found[n])
+      result[tasks[n].issue].thresholds[tasks[n].threshold].changes.push_back(*found[n]);
+  }
+  for (IssueTipping& issue : result) {
+    for (TippingThreshold& threshold : issue.thresholds) {
+      std::stable_sort(
+          threshold.changes.begin(), threshold.changes.end(),
+          [](const TippingChange& a, const TippingChange& b) { return a.size < b.size; });
+    }
+  }
+  return result;
+}
+
+}  // namespace parley

@@ -1,0 +1,29 @@
+// Internal: the uncertainty commands (`parley uncertainty`, `sensitivity`,
+// `tipping`) and their text, JSON and CSV renderings.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "cli/command.h"
+#include "parley/monte_carlo.h"
+#include "parley/scenario.h"
+
+namespace parley::cli {
+
+Command RegisterUncertaintyCommand(CLI::App& app, const ModelRegistry& models);
+Command RegisterSensitivityCommand(CLI::App& app, const ModelRegistry& models);
+Command RegisterTippingCommand(CLI::App& app, const ModelRegistry& models);
+
+// `parley uncertainty` output (uncertainty_format.cpp).
+std::string UncertaintyTable(const Scenario& scenario, const MonteCarloResult& result);
+std::string UncertaintyJson(const Scenario& scenario, const MonteCarloResult& result);
+std::string UncertaintyCsv(const Scenario& scenario, const MonteCarloResult& result);
+// Every draw: run, each input's value, each model's outcome per issue (or why none).
+std::string DrawsCsv(const Scenario& scenario, const MonteCarloResult& result,
+                     const std::vector<std::string>& model_names);
+
+// A number for tables: at most `decimals` decimals, no trailing zeros.
+std::string Short(double value, int decimals = 1);
+
+}  // namespace parley::cli

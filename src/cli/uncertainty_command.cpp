@@ -1,0 +1,128 @@
+// `parley uncertainty [SCENARIO] --model NAME|all [--runs N] [--seed S] [--threads T]
+//  [--position-sd X --salience-sd X --capability-factor X] [--format table|json|csv]
+//  [--draws FILE] [--quiet] [-o FILE]`
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "cli/conflict_cli.h"
+#include "cli/model_flags.h"
+#include "cli/scenario_source.h"
+#include "cli/uncertainty_cli.h"
+#include "parley/io.h"
+
+namespace parley::cli {
+namespace {
+
+constexpr std::uint64_t kDefaultSeed = 20231201;
+
+struct UncertaintyArgs {
+  ScenarioSource source;
+  std::string format = "table";
+  std::size_t runs = 1000;
+  std::string draws_path;
+  bool quiet = false;
+  bool accept_round_cap = false;
+  UncertaintyOverrides overrides;
+  RegimeFlags regime;  // --regime and its flags (conflict_cli.h)
+  ModelFlags models;
+};
+
+// A progress line on stderr, only when stderr is a terminal and the run has
+// taken over a second; cleared at the end.
+class Progress {
+ public:
+  Progress(std::size_t total, bool quiet)
+      : total_(total),
+        enabled_(!quiet && isatty(fileno(stderr)) != 0),
+        start_(std::chrono::steady_clock::now()) {}
+  ~Progress() {
+    if (shown_) std::cerr << "\r" << std::string(40, ' ') << "\r" << std::flush;
+  }
+  void Update(std::size_t done) {
+    if (!enabled_) return;
+    const auto elapsed = std::chrono::steady_clock::now() - start_;
+    if (elapsed < std::chrono::seconds(1)) return;
+    shown_ = true;
+    std::cerr << fmt::format("\r  {} / {} draws", done, total_) << std::flush;
+  }
+
+ private:
+  std::size_t total_;
+  bool enabled_;
+  bool shown_ = false;
+  std::chrono::steady_clock::time_point start_;
+};
+
+Result<std::string> RunUncertainty(const UncertaintyArgs& args) {
+  if (args.format != "table" && args.format != "json" && args.format != "csv") {
+    return InvalidArgument(fmt::format("--format '{}' must be table, json or csv", args.format));
+  }
+  auto loaded = LoadScenarioFrom(args.source);
+  if (!loaded) return tl::unexpected(loaded.error());
+  auto scenario = ApplyUncertaintyOverrides(std::move(*loaded), args.overrides);
+  if (!scenario) return tl::unexpected(scenario.error());
+  auto models = ModelsFromFlags(args.models, *scenario);
+  if (!models) return tl::unexpected(models.error());
+  auto resources = ResourcesFromFlags(args.models);
+  if (!resources) return tl::unexpected(resources.error());
+  Progress progress(args.runs, args.quiet);
+  MonteCarloOptions options;
+  options.runs = args.runs;
+  options.seed = args.models.seed.value_or(kDefaultSeed);
+  options.accept_round_cap = args.accept_round_cap;
+  if (!args.regime.regime.empty()) {
+    auto regime = RegimeKindFromString(args.regime.regime);
+    if (!regime) return tl::unexpected(regime.error());
+    options.regime = *regime;
+    auto settings = MergeRegimeFlags(scenario->regimes, args.regime);
+    if (!settings) return tl::unexpected(settings.error());
+    options.regime_settings = std::move(*settings);
+  }
+  options.progress = [&progress](std::size_t done) { progress.Update(done); };
+  auto result = RunMonteCarlo(*scenario, *models, options, (*resources)->pool.get());
+  if (!result) return tl::unexpected(result.error());
+  if (!args.draws_path.empty()) {
+    std::vector<std::string> names;
+    for (const ConfiguredModel& model : *models) names.push_back(model.name());
+    auto written = WriteTextFileAtomically(args.draws_path, DrawsCsv(*scenario, *result, names));
+    if (!written) return tl::unexpected(written.error());
+  }
+  if (args.format == "json") return UncertaintyJson(*scenario, *result);
+  if (args.format == "csv") return UncertaintyCsv(*scenario, *result);
+  return UncertaintyTable(*scenario, *result);
+}
+
+}  // namespace
+
+Command RegisterUncertaintyCommand(CLI::App& app, const ModelRegistry& models) {
+  auto args = std::make_shared<UncertaintyArgs>();
+  CLI::App* sub = app.add_subcommand(
+      "uncertainty",
+      "Monte Carlo over the scenario's ranges: where each model's outcome lands, how often it "
+      "crosses a red line");
+  AddScenarioArgument(sub, args->source, /*required=*/false);
+  AddModelFlags(sub, args->models, models, "all");
+  sub->add_option("--runs", args->runs, "Draws, 1-10000000 (default 1000)");
+  sub->add_option("--position-sd", args->overrides.position_sd,
+                  "Every position without its own range: normal sd on the issue's scale");
+  sub->add_option("--salience-sd", args->overrides.salience_sd,
+                  "Every salience without its own range: normal sd on the file's salience scale");
+  sub->add_option("--capability-factor", args->overrides.capability_factor,
+                  "Every capability without its own range: log-normal, one sd multiplies by X");
+  sub->add_option("-f,--format", args->format, "table, json or csv (default table)");
+  AddRegimeFlags(sub, args->regime, /*with_regime=*/true);
+  sub->add_option("--draws", args->draws_path,
+                  "Write every draw's inputs and outcomes to FILE as CSV");
+  sub->add_flag("--accept-round-cap", args->accept_round_cap,
+                "Count the state at the round cap as the outcome (models run for a fixed "
+                "horizon by design, e.g. eum's scholz_code); default: no outcome");
+  sub->add_flag("-q,--quiet", args->quiet, "No progress line on stderr");
+  auto output = AddOutputOption(sub);
+  return Command{sub, [args] { return RunUncertainty(*args); }, output};
+}
+
+}  // namespace parley::cli

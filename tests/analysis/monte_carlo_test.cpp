@@ -1,0 +1,180 @@
+// Monte Carlo engine against distributions derived by hand.
+#include "parley/monte_carlo.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "parley/io.h"
+
+namespace parley {
+namespace {
+
+Scenario Parse(const char* text) {
+  auto scenario = ParseScenarioText(text, "test.yaml");
+  EXPECT_TRUE(scenario.has_value()) << (scenario ? "" : scenario.error().ToString());
+  return scenario ? *scenario : Scenario{};
+}
+
+std::vector<ConfiguredModel> Models(const Scenario& scenario, const char* names) {
+  auto models = ConfigureModels(BuiltinModels(), names, scenario);
+  EXPECT_TRUE(models.has_value());
+  return models ? *models : std::vector<ConfiguredModel>{};
+}
+
+MonteCarloOptions Options(std::size_t runs, std::uint64_t seed) {
+  MonteCarloOptions options;
+  options.runs = runs;
+  options.seed = seed;
+  return options;
+}
+
+// A at 0 (capability 1, salience 100, red line [0, 30]); B's position
+// triangular(0, 50, 100). The compromise model is the capability x salience
+// weighted mean (docs/models.md 4.1): outcome = B / 2 ~ triangular(0, 25, 50).
+constexpr const char* kTriangle = R"(parley: 1
+id: triangle
+actors:
+  - {id: A, role: parent_state, capability: 1}
+  - {id: B, role: de_facto_authority, capability: 1}
+issues:
+  - {id: status, scale: {min: 0, max: 100}}
+stances:
+  - {actor: A, issue: status, position: 0, salience: 100, red_line: [0, 30]}
+  - {actor: B, issue: status, position: {value: 50, low: 0, high: 100}, salience: 100}
+)";
+
+// Quantile q of triangular(0, c, 2c) with c = 25 and the density there.
+double TriangleQuantile(double p) {
+  return p <= 0.5 ? 50.0 * std::sqrt(p / 2.0) : 50.0 - 50.0 * std::sqrt((1.0 - p) / 2.0);
+}
+double TriangleDensity(double x) { return (x <= 25.0 ? x : 50.0 - x) / 625.0; }
+
+TEST(MonteCarlo, CompromiseOfATriangularPositionIsTriangular) {
+  const Scenario scenario = Parse(kTriangle);
+  constexpr std::size_t kRuns = 20000;
+  auto result = RunMonteCarlo(scenario, Models(scenario, "compromise"), Options(kRuns, 7), nullptr);
+  ASSERT_TRUE(result.has_value()) << result.error().ToString();
+  ASSERT_EQ(result->models.size(), 1u);
+  const IssueSummary& issue = result->models[0].issues[0];
+  EXPECT_DOUBLE_EQ(*issue.point, 25.0);
+  EXPECT_EQ(issue.with_outcome, kRuns);
+  // Quantiles 7.906, 17.678, 25, 32.322, 42.094. A sample quantile's standard
+  // error is sqrt(p (1 - p) / N) / f(x_p); allow four of them.
+  for (std::size_t q = 0; q < kSummaryProbabilities.size(); ++q) {
+    const double p = kSummaryProbabilities[q];
+    const double expected = TriangleQuantile(p);
+    const double kTolerance = 4.0 * std::sqrt(p * (1 - p) / kRuns) / TriangleDensity(expected);
+    EXPECT_NEAR(issue.quantiles[q], expected, kTolerance) << "p = " << p;
+  }
+  EXPECT_NEAR(TriangleQuantile(0.05), 7.906, 1e-3);
+  // Mean 25 and sd sqrt((a^2 + b^2 + c^2 - ab - ac - bc) / 18) = sqrt(1875 / 18) = 10.206.
+  const double kMeanTolerance = 4.0 * 10.206 / std::sqrt(kRuns);
+  EXPECT_NEAR(issue.mean, 25.0, kMeanTolerance);
+  EXPECT_NEAR(issue.sd, 10.206, 0.15);
+  // A's red line [0, 30] is crossed when B > 60: (100 - 60)^2 / (100 x 50) = 0.32.
+  ASSERT_EQ(issue.red_lines.size(), 1u);
+  const double kShareTolerance = 4.0 * std::sqrt(0.32 * 0.68 / kRuns);
+  EXPECT_NEAR(issue.red_lines[0].p_crossed, 0.32, kShareTolerance);
+  // Histogram: bins of 5 over [0, 100]; nothing above 50.
+  std::size_t total = 0;
+  for (std::size_t b = 0; b < issue.histogram.size(); ++b) {
+    total += issue.histogram[b];
+    if (b >= 10) {
+      EXPECT_EQ(issue.histogram[b], 0u) << "bin " << b;
+    }
+  }
+  EXPECT_EQ(total, kRuns);
+}
+
+TEST(MonteCarlo, WithoutRangesEveryDrawIsThePointForecast) {
+  const Scenario scenario = Parse(R"(parley: 1
+id: fixed
+actors:
+  - {id: A, role: parent_state, capability: 3}
+  - {id: B, role: de_facto_authority, capability: 1}
+issues:
+  - {id: status, scale: {min: 0, max: 100}}
+stances:
+  - {actor: A, issue: status, position: 20, salience: 100}
+  - {actor: B, issue: status, position: 100, salience: 100}
+)");
+  auto result = RunMonteCarlo(scenario, Models(scenario, "compromise,weighted_median"),
+                              Options(50, 1), nullptr);
+  ASSERT_TRUE(result.has_value());
+  ASSERT_EQ(result->models.size(), 3u);  // two models and the ensemble
+  EXPECT_EQ(result->models[2].model, "ensemble");
+  const IssueSummary& compromise = result->models[0].issues[0];
+  EXPECT_DOUBLE_EQ(*compromise.point, 40.0);  // (3 x 20 + 100) / 4
+  EXPECT_DOUBLE_EQ(compromise.quantiles[0], 40.0);
+  EXPECT_DOUBLE_EQ(compromise.quantiles[4], 40.0);
+  EXPECT_DOUBLE_EQ(compromise.sd, 0.0);
+  EXPECT_EQ(result->models[2].issues[0].draws, 100u);
+}
+
+TEST(MonteCarlo, ResultsDoNotDependOnTheThreadCount) {
+  const Scenario scenario = Parse(kTriangle);
+  const auto models = Models(scenario, "compromise,nash");
+  auto alone = RunMonteCarlo(scenario, models, Options(600, 3), nullptr);
+  ThreadPool pool(2);
+  auto shared = RunMonteCarlo(scenario, models, Options(600, 3), &pool);
+  ASSERT_TRUE(alone && shared);
+  for (std::size_t m = 0; m < models.size(); ++m) {
+    for (std::size_t r = 0; r < 600; ++r) {
+      EXPECT_EQ(alone->draws[m][r][0].outcome, shared->draws[m][r][0].outcome);
+    }
+  }
+}
+
+TEST(OutcomesOf, ACutOffRunIsNoOutcomeWithItsReasonUnlessTheRoundCapIsAccepted) {
+  Scenario scenario;
+  scenario.issues.resize(4);
+  ScenarioForecast forecast;
+  const Termination endings[] = {Termination::kConverged, Termination::kCycle,
+                                 Termination::kMaxRounds};
+  for (std::size_t k = 0; k < 3; ++k) {
+    IssueForecast issue;
+    issue.issue = k;
+    issue.forecast.outcome = 10.0 * (k + 1);
+    issue.forecast.termination = endings[k];
+    forecast.issues.push_back(issue);
+  }
+  // Issue 3 has no forecast: skipped.
+  const auto strict = OutcomesOf(scenario, forecast);
+  EXPECT_TRUE(strict[0].HasOutcome());
+  EXPECT_EQ(strict[1].reason, NoOutcomeReason::kCycle);
+  EXPECT_EQ(strict[2].reason, NoOutcomeReason::kRoundCap);
+  EXPECT_EQ(strict[3].reason, NoOutcomeReason::kSkipped);
+  const auto accepting = OutcomesOf(scenario, forecast, /*accept_round_cap=*/true);
+  EXPECT_TRUE(accepting[2].HasOutcome());
+  EXPECT_DOUBLE_EQ(accepting[2].outcome, 30.0);
+  EXPECT_EQ(accepting[1].reason, NoOutcomeReason::kCycle);
+}
+
+TEST(SummariseIssue, CountsNoOutcomeDrawsByReasonAndLeavesThemOutOfTheQuantiles) {
+  Scenario scenario;
+  scenario.issues.resize(1);
+  const DrawOutcome draws[] = {
+      {20.0, {}}, {40.0, {}}, {0.0, NoOutcomeReason::kCycle}, {0.0, NoOutcomeReason::kCycle}};
+  std::vector<const DrawOutcome*> pointers;
+  for (const DrawOutcome& draw : draws) pointers.push_back(&draw);
+  const IssueSummary summary = SummariseIssue(scenario, 0, pointers, &draws[2]);
+  EXPECT_FALSE(summary.point.has_value());
+  EXPECT_EQ(summary.point_reason, NoOutcomeReason::kCycle);
+  EXPECT_EQ(summary.with_outcome, 2u);
+  EXPECT_EQ(summary.no_outcome[static_cast<std::size_t>(NoOutcomeReason::kCycle)], 2u);
+  EXPECT_DOUBLE_EQ(summary.mean, 30.0);
+  EXPECT_DOUBLE_EQ(summary.quantiles[2], 30.0);  // type 7 median of {20, 40}
+  EXPECT_NEAR(summary.sd, std::sqrt(200.0), 1e-12);
+  EXPECT_EQ(summary.histogram[4], 1u);  // 20 in [20, 25)
+  EXPECT_EQ(summary.histogram[8], 1u);  // 40 in [40, 45)
+}
+
+TEST(QuantileType7, InterpolatesBetweenOrderStatistics) {
+  EXPECT_DOUBLE_EQ(QuantileType7({1, 2, 3, 4}, 0.25), 1.75);
+  EXPECT_DOUBLE_EQ(QuantileType7({1, 2, 3, 4}, 1.0), 4.0);
+  EXPECT_DOUBLE_EQ(QuantileType7({5}, 0.5), 5.0);
+}
+
+}  // namespace
+}  // namespace parley
