@@ -45,6 +45,10 @@ struct Forecast {
   double outcome = 0.0;       // the forecast position on the scale
   std::vector<Round> rounds;  // rounds[0] is the initial state
   Termination termination = Termination::kClosedForm;
+  // Whether `outcome` is a forecast the model stands by. A cycle whose point
+  // the model defines (EUM: the mean of one period's medians) is; a state
+  // where a run was cut off, or an undefined cycle, is not (false).
+  bool point_defined = true;
   std::string message;  // one line on how the run ended, for people
 
   int RoundCount() const { return rounds.empty() ? 0 : static_cast<int>(rounds.size()) - 1; }

@@ -37,8 +37,8 @@ std::vector<DrawOutcome> OutcomesOf(const Scenario& scenario, const ScenarioFore
       case Termination::kClosedForm:
       case Termination::kConverged:
         break;
-      case Termination::kCycle:
-        slot.reason = NoOutcomeReason::kCycle;
+      case Termination::kCycle:  // counts when the model defines a cycle's point (EUM)
+        if (!issue.forecast.point_defined) slot.reason = NoOutcomeReason::kCycle;
         break;
       case Termination::kMaxRounds:
         if (!accept_round_cap) slot.reason = NoOutcomeReason::kRoundCap;

@@ -75,6 +75,9 @@ Status RunGroup(const Scenario& scenario, const std::vector<std::size_t>& issues
         Round{std::max(1, result->rounds), std::move(final_positions), final_outcome->outcome, mean});
     issue_forecast.outcome = final_outcome->outcome;
     issue_forecast.termination = result->termination;
+    // A cycle or the cap: the positions where the trading stopped, not a forecast.
+    issue_forecast.point_defined = result->termination != Termination::kCycle &&
+                                   result->termination != Termination::kMaxRounds;
     issue_forecast.message = result->message;
     problem->issue = issues[local];
     forecast.issues.push_back(

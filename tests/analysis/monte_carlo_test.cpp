@@ -137,6 +137,7 @@ TEST(OutcomesOf, ACutOffRunIsNoOutcomeWithItsReasonUnlessTheRoundCapIsAccepted) 
     issue.issue = k;
     issue.forecast.outcome = 10.0 * (k + 1);
     issue.forecast.termination = endings[k];
+    issue.forecast.point_defined = k == 0;  // the cycle here has no point its model defines
     forecast.issues.push_back(issue);
   }
   // Issue 3 has no forecast: skipped.
@@ -149,6 +150,8 @@ TEST(OutcomesOf, ACutOffRunIsNoOutcomeWithItsReasonUnlessTheRoundCapIsAccepted) 
   EXPECT_TRUE(accepting[2].HasOutcome());
   EXPECT_DOUBLE_EQ(accepting[2].outcome, 30.0);
   EXPECT_EQ(accepting[1].reason, NoOutcomeReason::kCycle);
+  forecast.issues[1].forecast.point_defined = true;  // EUM: the mean over one period
+  EXPECT_TRUE(OutcomesOf(scenario, forecast)[1].HasOutcome());
 }
 
 TEST(SummariseIssue, CountsNoOutcomeDrawsByReasonAndLeavesThemOutOfTheQuantiles) {
