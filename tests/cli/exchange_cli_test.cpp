@@ -5,7 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "cli/cli_test_support.h"
+#include "cli_test_support.h"
 
 namespace parley {
 namespace {
