@@ -51,7 +51,8 @@ struct Forecast {
   bool point_defined = true;
   std::string message;  // one line on how the run ended, for people
 
-  int RoundCount() const { return rounds.empty() ? 0 : static_cast<int>(rounds.size()) - 1; }
+  // The last round's number: rounds run (0 for a closed-form model).
+  int RoundCount() const { return rounds.empty() ? 0 : rounds.back().round; }
 };
 
 // One issue's forecast inside a scenario forecast.

@@ -106,6 +106,38 @@ Status CheckJsonSyntax(std::string_view text, const std::string& path) {
   return InvalidInput(checker.message(), path, line);
 }
 
+// The format a file's name (and, for .csv, its first data line) says.
+Result<ScenarioFormat> FormatOf(const std::string& path, std::string_view text) {
+  if (EndsWith(path, ".yaml") || EndsWith(path, ".yml")) return ScenarioFormat::kYaml;
+  if (EndsWith(path, ".json")) return ScenarioFormat::kJson;
+  if (EndsWith(path, ".xml")) return ScenarioFormat::kKtabXml;
+  if (EndsWith(path, ".csv")) {
+    if (FirstDataLine(text).rfind("issue_id,", 0) == 0) return ScenarioFormat::kDeuCsv;
+    return ScenarioFormat::kKtabCsv;
+  }
+  return MakeError(ErrorCode::kInvalidArgument,
+                   "cannot tell the format from the file name (use .yaml, .json, .csv or .xml, "
+                   "or --input-format)",
+                   path);
+}
+
+// Parses text already read from `path` in `format`.
+Result<Scenario> ParseAs(const std::string& path, std::string_view text, ScenarioFormat format) {
+  switch (format) {
+    case ScenarioFormat::kYaml:
+      return ParseScenarioText(text, path);
+    case ScenarioFormat::kJson:
+      return ParseScenarioJson(text, path);
+    case ScenarioFormat::kKtabCsv:
+      return ParseKtabCsv(text, path);
+    case ScenarioFormat::kKtabXml:
+      return ParseKtabXml(text, path);
+    case ScenarioFormat::kDeuCsv:
+      return ParseDeuCsv(text, path);
+  }
+  return MakeError(ErrorCode::kInternal, "unhandled scenario format");
+}
+
 }  // namespace
 
 std::string_view ToString(ScenarioFormat format) { return NameOf(kFormatNames, format); }
@@ -117,19 +149,12 @@ Result<ScenarioFormat> ScenarioFormatFromString(std::string_view text) {
 }
 
 Result<ScenarioFormat> DetectScenarioFormat(const std::string& path) {
-  if (EndsWith(path, ".yaml") || EndsWith(path, ".yml")) return ScenarioFormat::kYaml;
-  if (EndsWith(path, ".json")) return ScenarioFormat::kJson;
-  if (EndsWith(path, ".xml")) return ScenarioFormat::kKtabXml;
   if (EndsWith(path, ".csv")) {
     auto text = ReadTextFile(path);
     if (!text) return tl::unexpected(text.error());
-    if (FirstDataLine(*text).rfind("issue_id,", 0) == 0) return ScenarioFormat::kDeuCsv;
-    return ScenarioFormat::kKtabCsv;
+    return FormatOf(path, *text);
   }
-  return MakeError(ErrorCode::kInvalidArgument,
-                   "cannot tell the format from the file name (use .yaml, .json, .csv or .xml, "
-                   "or --input-format)",
-                   path);
+  return FormatOf(path, "");
 }
 
 Result<Scenario> ParseScenarioJson(std::string_view text, const std::string& file) {
@@ -143,26 +168,19 @@ Result<Scenario> ParseScenarioJson(std::string_view text, const std::string& fil
 Result<Scenario> LoadScenario(const std::string& path, ScenarioFormat format) {
   auto text = ReadTextFile(path);
   if (!text) return tl::unexpected(text.error());
-  switch (format) {
-    case ScenarioFormat::kYaml:
-      return ParseScenarioText(*text, path);
-    case ScenarioFormat::kJson: {
-      return ParseScenarioJson(*text, path);
-    }
-    case ScenarioFormat::kKtabCsv:
-      return ParseKtabCsv(*text, path);
-    case ScenarioFormat::kKtabXml:
-      return ParseKtabXml(*text, path);
-    case ScenarioFormat::kDeuCsv:
-      return ParseDeuCsv(*text, path);
-  }
-  return MakeError(ErrorCode::kInternal, "unhandled scenario format");
+  return ParseAs(path, *text, format);
 }
 
+// Reads the file once: the format comes from its name and, for .csv, its text.
 Result<Scenario> LoadScenario(const std::string& path) {
-  auto format = DetectScenarioFormat(path);
+  if (auto known = FormatOf(path, ""); !known && !EndsWith(path, ".csv")) {
+    return tl::unexpected(known.error());
+  }
+  auto text = ReadTextFile(path);
+  if (!text) return tl::unexpected(text.error());
+  auto format = FormatOf(path, *text);
   if (!format) return tl::unexpected(format.error());
-  return LoadScenario(path, *format);
+  return ParseAs(path, *text, *format);
 }
 
 }  // namespace parley

@@ -235,6 +235,16 @@ TEST(BuiltinScenarios, EveryBuiltinScenarioIsListed) {
   EXPECT_NE(std::find(ids.begin(), ids.end(), "lachin-2023"), ids.end());
 }
 
+TEST(BuiltinScenarios, TheListingGivesTheNameAndDateTheParsedScenarioHas) {
+  // The listing reads two top-level lines of each file instead of parsing it.
+  for (const BuiltinScenarioInfo& info : ListBuiltinScenarios()) {
+    const auto scenario = LoadBuiltinScenario(info.id);
+    ASSERT_TRUE(scenario) << info.id;
+    EXPECT_EQ(info.name, scenario->name) << info.id;
+    EXPECT_EQ(info.as_of, scenario->as_of) << info.id;
+  }
+}
+
 TEST(BuiltinScenarios, EveryBuiltinScenarioLoadsAndValidates) {
   for (const BuiltinScenarioInfo& info : ListBuiltinScenarios()) {
     const auto scenario = LoadBuiltinScenario(info.id);
