@@ -158,7 +158,6 @@ const ModelRegistry& BuiltinModels();
 // reports kInvalidInput, is skipped with the reason.
 using IssueRun = std::function<Result<Forecast>(const IssueProblem&, const RoundObserver&)>;
 Result<ScenarioForecast> ForecastIssueByIssue(const Scenario& scenario, std::string_view model,
-                                              const IssueRun& run_issue,
-                                              const RunContext& context);
+                                              const IssueRun& run_issue, const RunContext& context);
 
 }  // namespace parley

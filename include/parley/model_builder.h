@@ -40,8 +40,8 @@ class ModelBuilder {
  public:
   using Setter = std::function<Status(Options&, std::string_view)>;
   using Getter = std::function<std::string(const Options&)>;
-  using Runner = std::function<Result<ScenarioForecast>(const Scenario&, const Options&,
-                                                        const RunContext&)>;
+  using Runner =
+      std::function<Result<ScenarioForecast>(const Scenario&, const Options&, const RunContext&)>;
 
   ModelBuilder(std::string name, std::string description) {
     spec_.name = std::move(name);
@@ -51,8 +51,8 @@ class ModelBuilder {
   // Any option: a setter from text and a getter to text.
   ModelBuilder& Option(std::string name, std::string range, std::string reference,
                        std::string description, Setter set, Getter get) {
-    spec_.options.push_back({name, get(Options{}), std::move(range), std::move(reference),
-                             std::move(description)});
+    spec_.options.push_back(
+        {name, get(Options{}), std::move(range), std::move(reference), std::move(description)});
     fields_.push_back({std::move(name), std::move(set), std::move(get)});
     return *this;
   }
@@ -73,7 +73,9 @@ class ModelBuilder {
           options.*member = *value;
           return Ok();
         },
-        [=](const Options& options) { return model_builder_detail::FormatNumber(options.*member); });
+        [=](const Options& options) {
+          return model_builder_detail::FormatNumber(options.*member);
+        });
   }
 
   // An integer in [low, high].
@@ -164,8 +166,7 @@ class ModelBuilder {
     spec.validate = [check](const std::any& options) -> Status {
       return check ? check(std::any_cast<const Options&>(options)) : Ok();
     };
-    spec.run = [run](const Scenario& scenario, const std::any& options,
-                     const RunContext& context) {
+    spec.run = [run](const Scenario& scenario, const std::any& options, const RunContext& context) {
       return run(scenario, std::any_cast<const Options&>(options), context);
     };
     return spec;

@@ -24,7 +24,6 @@ std::string_view ToString(RegimeKind kind);
 Result<RegimeKind> RegimeKindFromString(std::string_view text);
 std::vector<RegimeKind> AllRegimes();  // inclusive, hierarchical, multipolar
 
-
 // Ranges of the numeric settings (checked by the reader and by RunRegime).
 inline constexpr double kMinCoercionFactor = 1.0;
 inline constexpr double kMaxCoercionFactor = 100.0;

@@ -5,10 +5,10 @@
 #include <fmt/format.h>
 
 #include "cli/conflict_cli.h"
-#include "parley/exchange.h"
 #include "cli/forecast_format.h"
 #include "cli/scenario_source.h"
 #include "io/csv.h"
+#include "parley/exchange.h"
 
 namespace parley::cli {
 namespace {

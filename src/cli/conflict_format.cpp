@@ -11,7 +11,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-
 std::string Joined(const Scenario& scenario, const std::vector<RedLineCheck>& checks,
                    bool crossed) {
   if (checks.empty()) return "-";

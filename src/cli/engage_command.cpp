@@ -46,7 +46,8 @@ Result<EngagementStep> StepFor(const Scenario& scenario, const EngageRequest& re
   }
   if (request.measures.empty()) step.measures = scenario.engagement.measures;
   if (step.measures.empty()) {
-    return InvalidArgument("no measure: give --measure, or use a scenario with engagement.measures");
+    return InvalidArgument(
+        "no measure: give --measure, or use a scenario with engagement.measures");
   }
   for (const std::string& id : request.rhetoric) {
     auto actor = scenario.FindActor(id);

@@ -30,9 +30,9 @@ Result<std::string> KtabText(const ForecastReport& report) {
   const ScenarioForecast& forecast = report.models[0].forecast;
   const SmpDetail* detail = DetailData<SmpDetail>(forecast.detail);
   if (detail == nullptr || detail->size() != 1) {
-    return InvalidArgument(fmt::format(
-        "--format ktab needs exactly one SMP negotiation (issue group){}",
-        forecast.skipped.empty() ? "" : ": " + forecast.skipped.front().reason));
+    return InvalidArgument(
+        fmt::format("--format ktab needs exactly one SMP negotiation (issue group){}",
+                    forecast.skipped.empty() ? "" : ": " + forecast.skipped.front().reason));
   }
   return SmpKtab(detail->front().problem, detail->front().options, detail->front().run);
 }

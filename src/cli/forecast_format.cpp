@@ -133,8 +133,7 @@ std::string ForecastTable(const Scenario& scenario, const ForecastReport& report
       }
     }
     for (const ScenarioForecast& model : forecasts) {
-      if (const IssueForecast* entry = model.Find(k))
-        AppendTrajectory(out, scenario, *entry, view);
+      if (const IssueForecast* entry = model.Find(k)) AppendTrajectory(out, scenario, *entry, view);
     }
   }
   return out + DetailSection(scenario, forecasts, view);

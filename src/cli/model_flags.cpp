@@ -48,8 +48,7 @@ void AddModelFlags(CLI::App* app, ModelFlags& flags, const ModelRegistry& regist
   app->add_option("--nash-utility", flags.nash_utility,
                   "nash.utility: linear (default) or quadratic")
       ->group(kGroup);
-  app->add_option("--exchange-rounds", flags.exchange_rounds, "exchange.max_rounds")
-      ->group(kGroup);
+  app->add_option("--exchange-rounds", flags.exchange_rounds, "exchange.max_rounds")->group(kGroup);
   app->add_option("--seed", flags.seed,
                   "Seed of every stochastic choice (default: the scenario's, else each model's)")
       ->check(SeedValidator())
@@ -68,7 +67,8 @@ Result<ModelSettings> SettingsFromFlags(const ModelFlags& flags) {
   if (flags.eum_q) settings["eum.q"] = fmt::format("{}", *flags.eum_q);
   if (flags.eum_stop) settings["eum.stop_rule"] = *flags.eum_stop;
   if (flags.nash_utility) settings["nash.utility"] = *flags.nash_utility;
-  if (flags.exchange_rounds) settings["exchange.max_rounds"] = std::to_string(*flags.exchange_rounds);
+  if (flags.exchange_rounds)
+    settings["exchange.max_rounds"] = std::to_string(*flags.exchange_rounds);
   for (const auto& [key, value] : SmpSettings(flags.smp)) settings[key] = value;
   for (const std::string& setting : flags.settings) {
     const std::size_t equals = setting.find('=');

@@ -67,8 +67,7 @@ Command RegisterModelsCommand(CLI::App& app, const ModelRegistry& models) {
   auto request = std::make_shared<ModelsRequest>();
   CLI::App* sub = app.add_subcommand(
       "models", "List the models and every option (default, allowed range, reference)");
-  sub->add_option("model", request->model,
-                  fmt::format("{} or all (default all)", models.Names()));
+  sub->add_option("model", request->model, fmt::format("{} or all (default all)", models.Names()));
   sub->add_option("-f,--format", request->format, "table or json (default table)");
   auto output = AddOutputOption(sub);
   return Command{sub, [request, &models] { return RunModels(*request, models); }, output};

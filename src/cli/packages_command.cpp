@@ -34,7 +34,8 @@ Result<PackageOptions> OptionsFor(const PackagesRequest& request) {
   if (request.weights == "equal") {
     options.weights = BargainingWeight::kEqual;
   } else if (request.weights != "capability") {
-    return InvalidArgument(fmt::format("--weights '{}' must be capability or equal", request.weights));
+    return InvalidArgument(
+        fmt::format("--weights '{}' must be capability or equal", request.weights));
   }
   if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
   return options;

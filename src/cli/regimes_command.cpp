@@ -80,7 +80,8 @@ Result<std::string> RunCompare(const CompareRequest& request) {
 Result<std::string> RegimeReportText(const Scenario& scenario, const ForecastReport& report,
                                      RegimeKind regime, const std::string& format) {
   if (auto s = CheckTableOrJsonFormat(format); !s) {
-    return InvalidArgument(fmt::format("--regime supports --format table or json, not '{}'", format));
+    return InvalidArgument(
+        fmt::format("--regime supports --format table or json, not '{}'", format));
   }
   std::vector<RegimeOutcome> outcomes;
   std::vector<std::string> columns;

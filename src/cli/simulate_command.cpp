@@ -33,8 +33,8 @@ Result<SimulationOptions> OptionsFor(const SimulateRequest& request, const Scena
   auto models = ModelsFromFlags(request.models, scenario);
   if (!models) return tl::unexpected(models.error());
   if (models->size() != 1) {
-    return InvalidArgument(fmt::format("simulate runs one model at a time, not '{}'",
-                                       request.models.model));
+    return InvalidArgument(
+        fmt::format("simulate runs one model at a time, not '{}'", request.models.model));
   }
   options.model = models->front();
   options.context = resources.context;

@@ -3,15 +3,15 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
-#include <nlohmann/json.hpp>
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "parley/model.h"
 #include "parley/result.h"
 #include "parley/scenario.h"
-#include "parley/model.h"
 #include "parley/smp.h"
 
 namespace parley::cli {

@@ -4,8 +4,8 @@
 #include <cctype>
 
 #include "cli/smp_cli.h"
-#include "parley/smp_options.h"
 #include "parley/model.h"
+#include "parley/smp_options.h"
 
 namespace parley::cli {
 namespace {
@@ -31,9 +31,11 @@ std::string KebabCase(std::string_view name) {
 CLI::Validator SeedValidator() {
   return CLI::Validator(
       [](std::string& text) -> std::string {
-        const bool digits = !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
-        return digits ? "" : "a seed is a whole number from 0 to 18446744073709551615, not '" +
-                                 text + "'";
+        const bool digits =
+            !text.empty() && text.find_first_not_of("0123456789") == std::string::npos;
+        return digits
+                   ? ""
+                   : "a seed is a whole number from 0 to 18446744073709551615, not '" + text + "'";
       },
       "SEED");
 }

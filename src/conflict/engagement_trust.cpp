@@ -76,9 +76,9 @@ Status ValidateEngagementOptions(const EngagementOptions& options) {
   for (const OptionRange& range : ranges) {
     const bool below = range.low_open ? range.value <= range.low : range.value < range.low;
     if (!std::isfinite(range.value) || below || range.value > range.high) {
-      return InvalidArgument(fmt::format("engagement option {} = {:g} outside {}{:g}, {:g}]", range.name,
-                                    range.value, range.low_open ? "(" : "[", range.low,
-                                    range.high));
+      return InvalidArgument(fmt::format("engagement option {} = {:g} outside {}{:g}, {:g}]",
+                                         range.name, range.value, range.low_open ? "(" : "[",
+                                         range.low, range.high));
     }
   }
   return Ok();

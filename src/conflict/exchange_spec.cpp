@@ -25,7 +25,8 @@ std::vector<double> FinalPositions(const Scenario& group, const ExchangeResult& 
 
 DetailTable ExchangeTable(const Scenario& scenario, const std::vector<std::size_t>& issues,
                           const ExchangeResult& result) {
-  DetailTable table{"exchanges", "Exchanges, in the order they were made",
+  DetailTable table{"exchanges",
+                    "Exchanges, in the order they were made",
                     {"round", "supplier_p", "issue_p", "from_p", "to_p", "supplier_q", "issue_q",
                      "from_q", "to_q", "gain"},
                     {}};
@@ -71,8 +72,8 @@ Status RunGroup(const Scenario& scenario, const std::vector<std::size_t>& issues
         Round{0, problem->position, initial->outcome, WeightedMean(*problem, problem->position)});
     std::vector<double> final_positions = FinalPositions(group, *result, *problem);
     const double mean = WeightedMean(*problem, final_positions);
-    issue_forecast.rounds.push_back(
-        Round{std::max(1, result->rounds), std::move(final_positions), final_outcome->outcome, mean});
+    issue_forecast.rounds.push_back(Round{std::max(1, result->rounds), std::move(final_positions),
+                                          final_outcome->outcome, mean});
     issue_forecast.outcome = final_outcome->outcome;
     issue_forecast.termination = result->termination;
     // A cycle or the cap: the positions where the trading stopped, not a forecast.
@@ -114,24 +115,27 @@ ModelSpec ExchangeModel() {
   return ModelBuilder<ExchangeOptions>(
              "exchange",
              "Stokman & Van Oosten's exchange model: actors trade positions across linked issues")
-      .Choice("preset", &ExchangeOptions::preset,
-              [](std::string_view text) { return ExchangePresetFromString(std::string(text)); },
-              [](ExchangePreset value) { return ToString(value); }, "stokman, decide",
-              "Stokman & Van Oosten 1994; Decide (docs/mechanisms/exchange-model.md)",
-              "which rules run")
+      .Choice(
+          "preset", &ExchangeOptions::preset,
+          [](std::string_view text) { return ExchangePresetFromString(std::string(text)); },
+          [](ExchangePreset value) { return ToString(value); }, "stokman, decide",
+          "Stokman & Van Oosten 1994; Decide (docs/mechanisms/exchange-model.md)",
+          "which rules run")
       .Integer("max_rounds", &ExchangeOptions::max_rounds, 1, 1000,
                "Stokman & Van Oosten 1994; models.md 4.4 item 5",
                "round cap; rounds run until one has no exchange")
       .Number("min_gain", &ExchangeOptions::min_gain, 0.0, 1e-3, "Decide; models.md 4.4",
               "gains at or below this are no exchange")
-      .Choice("rate", &ExchangeOptions::rate,
-              [](std::string_view text) { return ExchangeRateFromString(std::string(text)); },
-              [](ExchangeRate value) { return ToString(value); }, "equal-gain, random",
-              "Stokman & Van Oosten 1994; Dijkstra et al. 2018", "the exchange rate")
-      .Choice("tie_break", &ExchangeOptions::tie_break,
-              [](std::string_view text) { return ExchangeTieBreakFromString(std::string(text)); },
-              [](ExchangeTieBreak value) { return ToString(value); }, "list-order, random",
-              "docs/mechanisms/exchange-model.md", "how exact ties between exchanges are broken")
+      .Choice(
+          "rate", &ExchangeOptions::rate,
+          [](std::string_view text) { return ExchangeRateFromString(std::string(text)); },
+          [](ExchangeRate value) { return ToString(value); }, "equal-gain, random",
+          "Stokman & Van Oosten 1994; Dijkstra et al. 2018", "the exchange rate")
+      .Choice(
+          "tie_break", &ExchangeOptions::tie_break,
+          [](std::string_view text) { return ExchangeTieBreakFromString(std::string(text)); },
+          [](ExchangeTieBreak value) { return ToString(value); }, "list-order, random",
+          "docs/mechanisms/exchange-model.md", "how exact ties between exchanges are broken")
       .Number("tie_tolerance", &ExchangeOptions::tie_tolerance, 0.0, 1e-6,
               "docs/mechanisms/exchange-model.md", "relative gain difference that counts as a tie")
       .Integer("seed", &ExchangeOptions::seed, std::uint64_t{0}, ~std::uint64_t{0},

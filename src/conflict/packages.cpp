@@ -140,7 +140,7 @@ std::string_view ToString(PackageObjective objective) { return NameOf(kObjective
 Result<PackageObjective> PackageObjectiveFromString(std::string_view text) {
   if (auto objective = ValueOf(kObjectiveNames, text)) return *objective;
   return InvalidArgument(fmt::format("unknown package objective '{}' (allowed: {})", text,
-                                AllowedNames(kObjectiveNames)));
+                                     AllowedNames(kObjectiveNames)));
 }
 
 std::string_view ToString(PackageStatus status) {
@@ -157,7 +157,8 @@ std::string_view ToString(PackageStatus status) {
 
 Status ValidatePackageOptions(const PackageOptions& options) {
   if (!(options.tolerance > 0.0 && options.tolerance <= 1e-3)) {
-    return InvalidArgument(fmt::format("packages: tolerance {} outside (0, 0.001]", options.tolerance));
+    return InvalidArgument(
+        fmt::format("packages: tolerance {} outside (0, 0.001]", options.tolerance));
   }
   if (options.max_iterations < 100 || options.max_iterations > 10000000) {
     return InvalidArgument(

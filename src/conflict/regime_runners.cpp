@@ -12,7 +12,6 @@
 namespace parley {
 namespace {
 
-
 // The first round after which the outcome stays within `tolerance` of its final value.
 int SettleRound(const Forecast& forecast, double tolerance) {
   if (forecast.rounds.empty()) return 1;
@@ -22,7 +21,6 @@ int SettleRound(const Forecast& forecast, double tolerance) {
 }
 
 }  // namespace
-
 
 ScenarioModel TableModel(const ConfiguredModel& model, const RunContext& context,
                          double settle_tolerance) {

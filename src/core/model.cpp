@@ -70,8 +70,8 @@ Result<ConfiguredModel> Configure(std::shared_ptr<const ModelSpec> spec,
     if (key.compare(0, prefix.size(), prefix) != 0) continue;
     const std::string_view option = std::string_view(key).substr(prefix.size());
     if (!spec->FindOption(option)) {
-      return InvalidArgument(fmt::format("model '{}' has no option '{}' (options: {})",
-                                         spec->name, option, OptionNames(*spec)));
+      return InvalidArgument(fmt::format("model '{}' has no option '{}' (options: {})", spec->name,
+                                         option, OptionNames(*spec)));
     }
     if (auto set = spec->set(options, option, value); !set) return tl::unexpected(set.error());
   }
@@ -89,8 +89,8 @@ Status ModelRegistry::Add(ModelSpec spec) {
     return InvalidArgument(fmt::format("model '{}' is registered already", spec.name));
   }
   if (!spec.run || !spec.set || !spec.get || !spec.validate) {
-    return InvalidArgument(fmt::format("model '{}' lacks a run, set, get or validate function",
-                                       spec.name));
+    return InvalidArgument(
+        fmt::format("model '{}' lacks a run, set, get or validate function", spec.name));
   }
   models_.push_back(std::make_shared<const ModelSpec>(std::move(spec)));
   return Ok();

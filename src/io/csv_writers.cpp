@@ -139,11 +139,11 @@ Result<std::string> ScenarioToDeuCsv(const Scenario& scenario) {
   for (const Stance& stance : scenario.stances) {
     const Issue& issue = scenario.issues[stance.issue];
     const Actor& actor = scenario.actors[stance.actor];
-    out += fmt::format("{},{},{},,,,,{},{:.12g},{:.12g},{:.12g},{},{}\n", csv::Quote(issue.id),
-                       csv::Quote(issue.group.empty() ? scenario.id : issue.group),
-                       csv::Quote(issue.name), csv::Quote(actor.id),
-                       actor.capability, stance.position, 100.0 * stance.salience,
-                       Optional(issue.status_quo), Optional(issue.outcome));
+    out +=
+        fmt::format("{},{},{},,,,,{},{:.12g},{:.12g},{:.12g},{},{}\n", csv::Quote(issue.id),
+                    csv::Quote(issue.group.empty() ? scenario.id : issue.group),
+                    csv::Quote(issue.name), csv::Quote(actor.id), actor.capability, stance.position,
+                    100.0 * stance.salience, Optional(issue.status_quo), Optional(issue.outcome));
   }
   return ReadableOrError(std::move(out), scenario, "DEU CSV", ParseDeuCsv);
 }

@@ -15,7 +15,6 @@ namespace {
 
 using yaml::LineOf;
 
-
 // "2023-02-23" as days since the civil epoch; std::nullopt when not a date.
 std::optional<std::chrono::sys_days> ParseDate(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;

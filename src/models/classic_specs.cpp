@@ -54,8 +54,8 @@ ModelSpec WeightedMedianModel() {
 }
 
 ModelSpec CompromiseModel() {
-  return ModelBuilder<CompromiseOptions>(
-             "compromise", "the capability x salience weighted mean of the positions")
+  return ModelBuilder<CompromiseOptions>("compromise",
+                                         "the capability x salience weighted mean of the positions")
       .Choice("weights", &CompromiseOptions::weights, WeightFromString, WeightName,
               std::string(kWeightChoices), "Van den Bos 1991; Achen 2006; models.md 4.1",
               "what each actor's position is weighted by")
@@ -73,8 +73,8 @@ ModelSpec CompromiseModel() {
 ModelSpec NashModel() {
   return ModelBuilder<NashOptions>(
              "nash", "asymmetric Nash bargaining with the status quo as disagreement point")
-      .Choice("utility", &NashOptions::utility, UtilityFromString, UtilityName,
-              "linear, quadratic", "models.md 4.3", "shape of each actor's utility")
+      .Choice("utility", &NashOptions::utility, UtilityFromString, UtilityName, "linear, quadratic",
+              "models.md 4.3", "shape of each actor's utility")
       .Choice("weights", &NashOptions::weights, WeightFromString, WeightName,
               std::string(kWeightChoices), "models.md 4.3, w_i = c_i", "bargaining weights")
       .Number("tolerance", &NashOptions::tolerance, 1e-15, 1e-3, "numerical",

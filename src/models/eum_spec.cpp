@@ -51,10 +51,11 @@ ModelSpec EumModel() {
   ModelBuilder<EumOptions> builder(
       "eum", "Bueno de Mesquita's expected-utility model (challenges, rounds of moves)");
   builder
-      .Choice("preset", &EumOptions::preset, EumPresetFromString,
-              [](EumPreset preset) { return ToString(preset); }, "scholz_code, paper",
-              "Scholz, Calbert & Smith 2011; models.md 3.2 and 3.4",
-              "which reconstruction of the model")
+      .Choice(
+          "preset", &EumOptions::preset, EumPresetFromString,
+          [](EumPreset preset) { return ToString(preset); }, "scholz_code, paper",
+          "Scholz, Calbert & Smith 2011; models.md 3.2 and 3.4",
+          "which reconstruction of the model")
       .Number("q", &EumOptions::q, 0.0, 1.0, "Bueno de Mesquita 1985; Scholz 2011 eq. 25a",
               "probability the target stays put when not challenged")
       .Integer("max_rounds", &EumOptions::max_rounds, 1, 10000,
@@ -67,20 +68,23 @@ ModelSpec EumModel() {
                "median-stable: quiet rounds needed to stop")
       .Flag("detect_cycles", &EumOptions::detect_cycles, "models.md 3.8",
             "stop when a round repeats an earlier one (a cycle)");
-  AddSwitch(builder, "perspective", &EumOptions::perspective, EumPerspectiveFromString,
-            [](EumPerspective value) { return ToString(value); }, "viewer, own",
-            "models.md 3.3 A2", "whose risk exponent prices a challenge");
-  AddSwitch(builder, "probability", &EumOptions::probability, EumProbabilityFromString,
-            [](EumProbability value) { return ToString(value); }, "printed, scholz_normaliser",
-            "models.md 3.3 A4", "probability that i prevails against j");
-  AddSwitch(builder, "range", &EumOptions::range, EumRangeFromString,
-            [](EumRange value) { return ToString(value); },
-            "initial_positions, current_positions, scale", "models.md 3.3 A5",
-            "the range R that turns distances into [0, 1]");
-  AddSwitch(builder, "offer_selection", &EumOptions::offer_selection,
-            EumOfferSelectionFromString, [](EumOfferSelection value) { return ToString(value); },
-            "scholz_code, most_enforceable, smallest_move", "models.md 3.3 A7",
-            "which offer an actor accepts");
+  AddSwitch(
+      builder, "perspective", &EumOptions::perspective, EumPerspectiveFromString,
+      [](EumPerspective value) { return ToString(value); }, "viewer, own", "models.md 3.3 A2",
+      "whose risk exponent prices a challenge");
+  AddSwitch(
+      builder, "probability", &EumOptions::probability, EumProbabilityFromString,
+      [](EumProbability value) { return ToString(value); }, "printed, scholz_normaliser",
+      "models.md 3.3 A4", "probability that i prevails against j");
+  AddSwitch(
+      builder, "range", &EumOptions::range, EumRangeFromString,
+      [](EumRange value) { return ToString(value); }, "initial_positions, current_positions, scale",
+      "models.md 3.3 A5", "the range R that turns distances into [0, 1]");
+  AddSwitch(
+      builder, "offer_selection", &EumOptions::offer_selection, EumOfferSelectionFromString,
+      [](EumOfferSelection value) { return ToString(value); },
+      "scholz_code, most_enforceable, smallest_move", "models.md 3.3 A7",
+      "which offer an actor accepts");
   AddSwitch(builder, "conflict_moves", &EumOptions::conflict_moves, FlagFromString, FlagName,
             "true, false", "models.md 3.3 A8", "a conflict moves the weaker side");
   AddSwitch(builder, "capitulation", &EumOptions::capitulation, FlagFromString, FlagName,

@@ -11,8 +11,8 @@
 
 #include "parley/result.h"
 #include "parley/smp.h"
-#include "smp/kernels.h"
 #include "parley/thread_pool.h"
+#include "smp/kernels.h"
 
 namespace parley::smp {
 

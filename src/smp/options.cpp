@@ -192,14 +192,14 @@ Status ValidateSmpOptions(const SmpOptions& options) {
   }
   if (options.min_actors_for_threads < 0 || options.min_actors_for_threads > 100000) {
     return InvalidArgument(fmt::format("SMP min_actors_for_threads {} outside [0, 100000]",
-                                  options.min_actors_for_threads));
+                                       options.min_actors_for_threads));
   }
   if (options.max_turns < 1 || options.max_turns > 100000) {
     return InvalidArgument(fmt::format("SMP max_turns {} outside [1, 100000]", options.max_turns));
   }
   if (options.min_turns < 1 || options.min_turns > options.max_turns) {
-    return InvalidArgument(fmt::format("SMP min_turns {} outside [1, max_turns = {}]", options.min_turns,
-                                  options.max_turns));
+    return InvalidArgument(fmt::format("SMP min_turns {} outside [1, max_turns = {}]",
+                                       options.min_turns, options.max_turns));
   }
   if (!(options.min_delta_ratio >= 0.0 && options.min_delta_ratio <= 1.0)) {
     return InvalidArgument(
@@ -231,8 +231,8 @@ std::string_view SmpParameterValue(const SmpOptions& options, std::string_view p
 Status SetSmpParameter(SmpOptions& options, std::string_view parameter, std::string_view value) {
   const Parameter* found = FindParameter(parameter);
   if (found == nullptr) {
-    return InvalidArgument(fmt::format("unknown SMP parameter '{}'; the parameters are {}", parameter,
-                                  fmt::join(SmpParameterNames(), ", ")));
+    return InvalidArgument(fmt::format("unknown SMP parameter '{}'; the parameters are {}",
+                                       parameter, fmt::join(SmpParameterNames(), ", ")));
   }
   return found->set(options, value);
 }

@@ -108,7 +108,8 @@ Status ValidateSmpProblem(const SmpProblem& problem) {
 Result<SmpRun> RunSmp(const SmpProblem& problem, const SmpOptions& options,
                       const SmpObserver& observer) {
   if (auto valid = ValidateSmpOptions(options); !valid) return tl::unexpected(valid.error());
-  const bool small = problem.ActorCount() < static_cast<std::size_t>(options.min_actors_for_threads);
+  const bool small =
+      problem.ActorCount() < static_cast<std::size_t>(options.min_actors_for_threads);
   ThreadPool pool(small ? 1 : options.threads);
   return RunSmp(problem, options, pool, observer);
 }

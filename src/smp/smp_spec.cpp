@@ -72,7 +72,6 @@ std::vector<double> ExpectedOutcome(const SmpState& state, std::size_t n, std::s
   return expected;
 }
 
-
 double ToScale(const SmpProblem& problem, std::size_t k, double x) {
   return problem.scale_min[k] + x * (problem.scale_max[k] - problem.scale_min[k]);
 }
@@ -90,9 +89,10 @@ IssueForecast IssueFromGroup(const SmpGroupRun& group, std::size_t d, IssueProbl
     round.round = state.turn;
     for (std::size_t p = 0; p < problem.actor.size(); ++p) {
       const auto found = smp_actor.find(problem.actor[p]);
-      round.position.push_back(found == smp_actor.end()
-                                   ? problem.position[p]
-                                   : ToScale(group.problem, d, state.position[found->second * m + d]));
+      round.position.push_back(
+          found == smp_actor.end()
+              ? problem.position[p]
+              : ToScale(group.problem, d, state.position[found->second * m + d]));
     }
     round.outcome = ToScale(group.problem, d, ExpectedOutcome(state, n, m)[d]);
     round.mean = WeightedMean(problem, round.position);
@@ -104,7 +104,8 @@ IssueForecast IssueFromGroup(const SmpGroupRun& group, std::size_t d, IssueProbl
   return IssueForecast{group.issues[d], std::move(problem), std::move(forecast)};
 }
 
-std::uint64_t SeedFor(const Scenario& scenario, const SmpOptions& options, const RunContext& context) {
+std::uint64_t SeedFor(const Scenario& scenario, const SmpOptions& options,
+                      const RunContext& context) {
   if (context.seed) return *context.seed;
   if (options.seed != kKtabDefaultSeed) return options.seed;
   return scenario.seed.value_or(kKtabDefaultSeed);
@@ -120,9 +121,9 @@ Status RunGroup(const Scenario& scenario, const std::vector<std::size_t>& issues
   group.issues = issues;
   const Scenario table = WithoutActors(restricted, indifferent, group.actors);
   for (std::size_t i : indifferent) {
-    forecast.detail.notes.push_back(fmt::format(
-        "actor '{}' has salience 0 on every issue of this negotiation: left out of SMP",
-        scenario.actors[i].id));
+    forecast.detail.notes.push_back(
+        fmt::format("actor '{}' has salience 0 on every issue of this negotiation: left out of SMP",
+                    scenario.actors[i].id));
   }
   const auto skip_all = [&](const std::string& reason) {
     for (std::size_t k : issues) forecast.skipped.push_back({k, reason});
@@ -192,8 +193,9 @@ Result<ScenarioForecast> RunSmpModel(const Scenario& scenario, const SmpOptions&
 
 ModelSpec SmpModel() {
   ModelBuilder<SmpOptions> builder(
-      "smp", "KTAB's spatial model of politics: probabilistic Condorcet bargaining, all issues "
-             "of a group at once");
+      "smp",
+      "KTAB's spatial model of politics: probabilistic Condorcet bargaining, all issues "
+      "of a group at once");
   for (std::string_view parameter : SmpParameterNames()) {
     const std::string name(parameter);
     builder.Option(
@@ -202,7 +204,9 @@ ModelSpec SmpModel() {
         [name](SmpOptions& options, std::string_view value) {
           return SetSmpParameter(options, name, value);
         },
-        [name](const SmpOptions& options) { return std::string(SmpParameterValue(options, name)); });
+        [name](const SmpOptions& options) {
+          return std::string(SmpParameterValue(options, name));
+        });
   }
   return builder
       .Integer("seed", &SmpOptions::seed, std::uint64_t{1}, ~std::uint64_t{0}, "KTAB SPEC 4.13",

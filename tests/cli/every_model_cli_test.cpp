@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <cctype>
-
 #include <nlohmann/json.hpp>
 
 #include "cli_test_support.h"
@@ -51,7 +50,8 @@ TEST_P(EveryModel, GivesAForecastOrAStatedReasonForEveryIssue) {
   }
   const auto& model = json["models"][0];
   EXPECT_EQ(model["issues"].size() + model["skipped"].size(), issues);
-  for (const auto& skipped : model["skipped"]) EXPECT_FALSE(skipped["reason"].get<std::string>().empty());
+  for (const auto& skipped : model["skipped"])
+    EXPECT_FALSE(skipped["reason"].get<std::string>().empty());
   if (!c.regime.empty()) {
     ASSERT_EQ(json["notes"].size(), 1u);  // why the regime did not apply
     EXPECT_NE(json["notes"][0].get<std::string>().find("does not apply"), std::string::npos);

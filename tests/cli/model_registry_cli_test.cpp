@@ -76,9 +76,9 @@ TEST(ModelRegistryCli, ATestModelIsScoredByValidate) {
   // |25 - 40| = 15 on the one issue with an outcome.
   const ModelRegistry registry = BuiltinsAndQuarter();
   TempDir dir;
-  const auto result = RunCli(
-      {"validate", dir.Write("t.yaml", kScenario), "--model", "quarter", "--format", "json"},
-      registry);
+  const auto result =
+      RunCli({"validate", dir.Write("t.yaml", kScenario), "--model", "quarter", "--format", "json"},
+             registry);
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const auto json = nlohmann::json::parse(result.out);
   EXPECT_EQ(json["predictors"][0]["predictor"], "quarter");
@@ -88,9 +88,9 @@ TEST(ModelRegistryCli, ATestModelIsScoredByValidate) {
 TEST(ModelRegistryCli, ATestModelSitsAtEveryRegimesTable) {
   const ModelRegistry registry = BuiltinsAndQuarter();
   TempDir dir;
-  const auto result = RunCli({"compare-regimes", dir.Write("t.yaml", kScenario), "--model",
-                              "quarter", "--format", "json"},
-                             registry);
+  const auto result = RunCli(
+      {"compare-regimes", dir.Write("t.yaml", kScenario), "--model", "quarter", "--format", "json"},
+      registry);
   ASSERT_EQ(result.exit_code, 0) << result.err;
   const auto json = nlohmann::json::parse(result.out);
   const auto& regimes = json["comparisons"][0]["regimes"];

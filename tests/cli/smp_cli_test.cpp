@@ -94,7 +94,8 @@ TEST(SmpCli, RejectsAnUnknownOptionNamingTheChoices) {
 TEST(SmpCli, RunsOnParleysOwnScenarios) {
   const auto result = RunCli({"forecast", "--model", "smp", "--format", "csv"});
   ASSERT_EQ(result.exit_code, kOk) << result.err;
-  EXPECT_EQ(result.out.rfind("model,issue,round,outcome,mean,termination\nsmp,checkpoints,0,", 0), 0u);
+  EXPECT_EQ(result.out.rfind("model,issue,round,outcome,mean,termination\nsmp,checkpoints,0,", 0),
+            0u);
 }
 
 }  // namespace

@@ -16,7 +16,6 @@ inline ConfiguredModel Configured(ModelSpec spec) {
   return Configure(std::make_shared<const ModelSpec>(std::move(spec))).value();
 }
 
-
 struct ActorSpec {
   std::string id;
   double capability = 1.0;

@@ -12,8 +12,8 @@
 namespace parley {
 namespace {
 
-using testing::MakeScenario;
 using testing::Configured;
+using testing::MakeScenario;
 using testing::OutcomeOn;
 
 constexpr double kExact = 1e-9;
@@ -47,8 +47,8 @@ Scenario FourByTwo() {
 
 TEST(Regimes, InclusiveRegimeWithNoExclusionsReproducesThePlainModel) {
   const Scenario scenario = FourByTwo();
-  for (ModelSpec spec : {WeightedMedianModel(), CompromiseModel(), NashModel(), EumModel(),
-                         ExchangeModel()}) {
+  for (ModelSpec spec :
+       {WeightedMedianModel(), CompromiseModel(), NashModel(), EumModel(), ExchangeModel()}) {
     const ConfiguredModel model = Configured(spec);
     auto plain = model.Run(scenario);
     auto regime = RunRegime(scenario, RegimeKind::kInclusive, {}, TableModel(model));

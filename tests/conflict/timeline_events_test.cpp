@@ -4,11 +4,10 @@
 
 #include <string>
 
-#include "parley/io.h"
-#include "parley/timeline.h"
-
 #include "conflict_test_support.h"
 #include "parley/classic_models.h"
+#include "parley/io.h"
+#include "parley/timeline.h"
 
 namespace parley {
 namespace {

@@ -4,13 +4,12 @@
 
 #include <algorithm>
 
-#include "parley/builtin_scenarios.h"
-#include "parley/io.h"
-#include "parley/timeline.h"
-
 #include "conflict_test_support.h"
+#include "parley/builtin_scenarios.h"
 #include "parley/classic_models.h"
 #include "parley/eum.h"
+#include "parley/io.h"
+#include "parley/timeline.h"
 
 namespace parley {
 namespace {

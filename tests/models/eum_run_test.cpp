@@ -67,9 +67,9 @@ TEST(EumRun, ShowsTheObserverEveryRoundIncludingTheInitialState) {
 }
 
 TEST(EumRun, StopsWhenTheObserverSaysSoAndSaysItStopped) {
-  const Forecast forecast =
-      RunEum(EightActors(), EumOptions{}, [](const Round& round) { return round.round < 3; })
-          .value();
+  const Forecast forecast = RunEum(EightActors(), EumOptions{}, [](const Round& round) {
+                              return round.round < 3;
+                            }).value();
   EXPECT_EQ(forecast.RoundCount(), 3);
   EXPECT_EQ(forecast.termination, Termination::kStopped);
   EXPECT_EQ(forecast.outcome, forecast.rounds.back().outcome);
