@@ -137,7 +137,8 @@ std::vector<std::vector<std::size_t>> IssueGroups(const Scenario& scenario);
 
 // The scenario restricted to `issues` (scenario indices, ascending): every
 // actor kept, only those issues and their stances, re-indexed; the timeline,
-// regime and engagement sections are dropped (they name issues by index).
+// regime and engagement sections, the documents and every value's sources
+// are dropped (models read none of them; copying them costs more than a run).
 Scenario RestrictToIssues(const Scenario& scenario, const std::vector<std::size_t>& issues);
 
 // Checks every rule the file formats promise: unique ids, capability > 0 and

@@ -24,8 +24,8 @@ Scenario RestrictToIssues(const Scenario& scenario, const std::vector<std::size_
   restricted.description = scenario.description;
   restricted.as_of = scenario.as_of;
   restricted.salience_scale = scenario.salience_scale;
-  restricted.documents = scenario.documents;
   restricted.actors = scenario.actors;
+  for (Actor& actor : restricted.actors) actor.provenance.clear();
   restricted.parameters = scenario.parameters;
   restricted.seed = scenario.seed;
   restricted.file = scenario.file;
@@ -33,11 +33,13 @@ Scenario RestrictToIssues(const Scenario& scenario, const std::vector<std::size_
   for (std::size_t at = 0; at < issues.size(); ++at) {
     new_index[issues[at]] = at;
     restricted.issues.push_back(scenario.issues[issues[at]]);
+    restricted.issues.back().provenance.clear();
   }
   for (const Stance& stance : scenario.stances) {
     if (new_index[stance.issue] == issues.size()) continue;
     Stance copy = stance;
     copy.issue = new_index[stance.issue];
+    copy.provenance.clear();
     restricted.stances.push_back(std::move(copy));
   }
   // KTAB's accommodation pairs name actors only, so they stay valid.

@@ -77,14 +77,15 @@ double ToScale(const SmpProblem& problem, std::size_t k, double x) {
 }
 
 // The per-issue forecast of dimension d of a group run.
-IssueForecast IssueFromGroup(const SmpGroupRun& group, std::size_t d, IssueProblem problem) {
-  const std::size_t n = group.problem.ActorCount();
+IssueForecast IssueFromGroup(const SmpGroupRun& group, std::size_t d, IssueProblem problem,
+                             const std::vector<std::vector<double>>& expected) {
   const std::size_t m = group.problem.DimensionCount();
   std::map<std::size_t, std::size_t> smp_actor;  // scenario actor -> SMP actor
   for (std::size_t a = 0; a < group.actors.size(); ++a) smp_actor[group.actors[a]] = a;
   Forecast forecast;
   forecast.model = "smp";
-  for (const SmpState& state : group.run.states) {
+  for (std::size_t t = 0; t < group.run.states.size(); ++t) {
+    const SmpState& state = group.run.states[t];
     Round round;
     round.round = state.turn;
     for (std::size_t p = 0; p < problem.actor.size(); ++p) {
@@ -94,7 +95,7 @@ IssueForecast IssueFromGroup(const SmpGroupRun& group, std::size_t d, IssueProbl
               ? problem.position[p]
               : ToScale(group.problem, d, state.position[found->second * m + d]));
     }
-    round.outcome = ToScale(group.problem, d, ExpectedOutcome(state, n, m)[d]);
+    round.outcome = ToScale(group.problem, d, expected[t][d]);
     round.mean = WeightedMean(problem, round.position);
     forecast.rounds.push_back(std::move(round));
   }
@@ -157,13 +158,18 @@ Status RunGroup(const Scenario& scenario, const std::vector<std::size_t>& issues
     return skip_all(run.error().message);
   }
   group.run = std::move(*run);
+  std::vector<std::vector<double>> expected;  // per state, per dimension, on [0, 1]
+  for (const SmpState& state : group.run.states) {
+    expected.push_back(
+        ExpectedOutcome(state, group.problem.ActorCount(), group.problem.DimensionCount()));
+  }
   for (std::size_t d = 0; d < issues.size(); ++d) {
     auto issue_problem = MakeIssueProblem(scenario, issues[d]);
     if (!issue_problem) {
       forecast.skipped.push_back({issues[d], issue_problem.error().message});
       continue;
     }
-    forecast.issues.push_back(IssueFromGroup(group, d, std::move(*issue_problem)));
+    forecast.issues.push_back(IssueFromGroup(group, d, std::move(*issue_problem), expected));
   }
   runs.push_back(std::move(group));
   return Ok();
