@@ -139,12 +139,7 @@ Command RegisterSensitivityCommand(CLI::App& app, const ModelRegistry& models) {
                   "Inputs shown per issue, by total index (default 10; 0 = all)");
   sub->add_option("--bootstrap", args->bootstrap,
                   "Bootstrap resamples for the 95% intervals, 0-100000 (default 200)");
-  sub->add_option("--position-sd", args->overrides.position_sd,
-                  "Every position without its own range: normal sd on the issue's scale");
-  sub->add_option("--salience-sd", args->overrides.salience_sd,
-                  "Every salience without its own range: normal sd on the file's salience scale");
-  sub->add_option("--capability-factor", args->overrides.capability_factor,
-                  "Every capability without its own range: log-normal, one sd multiplies by X");
+  AddUncertaintyFlags(sub, args->overrides);
   sub->add_option("-f,--format", args->format, "table or json (default table)");
   auto output = AddOutputOption(sub);
   return Command{sub, [args] { return RunSensitivityCommand(*args); }, output};

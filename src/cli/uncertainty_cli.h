@@ -8,12 +8,17 @@
 #include "cli/command.h"
 #include "parley/monte_carlo.h"
 #include "parley/scenario.h"
+#include "parley/uncertainty.h"
 
 namespace parley::cli {
 
 Command RegisterUncertaintyCommand(CLI::App& app, const ModelRegistry& models);
 Command RegisterSensitivityCommand(CLI::App& app, const ModelRegistry& models);
 Command RegisterTippingCommand(CLI::App& app, const ModelRegistry& models);
+
+// --position-sd, --salience-sd and --capability-factor: the spread of every
+// value without its own range, over the scenario's `uncertainty:` section.
+void AddUncertaintyFlags(CLI::App* app, UncertaintyOverrides& overrides);
 
 // `parley uncertainty` output (uncertainty_format.cpp).
 std::string UncertaintyTable(const Scenario& scenario, const MonteCarloResult& result);

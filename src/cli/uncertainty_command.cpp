@@ -107,12 +107,7 @@ Command RegisterUncertaintyCommand(CLI::App& app, const ModelRegistry& models) {
   AddScenarioArgument(sub, args->source, /*required=*/false);
   AddModelFlags(sub, args->models, models, "all");
   sub->add_option("--runs", args->runs, "Draws, 1-10000000 (default 1000)");
-  sub->add_option("--position-sd", args->overrides.position_sd,
-                  "Every position without its own range: normal sd on the issue's scale");
-  sub->add_option("--salience-sd", args->overrides.salience_sd,
-                  "Every salience without its own range: normal sd on the file's salience scale");
-  sub->add_option("--capability-factor", args->overrides.capability_factor,
-                  "Every capability without its own range: log-normal, one sd multiplies by X");
+  AddUncertaintyFlags(sub, args->overrides);
   sub->add_option("-f,--format", args->format, "table, json or csv (default table)");
   AddRegimeFlags(sub, args->regime, /*with_regime=*/true);
   sub->add_option("--draws", args->draws_path,

@@ -67,6 +67,15 @@ std::string PointText(const IssueSummary& issue) {
 
 }  // namespace
 
+void AddUncertaintyFlags(CLI::App* app, UncertaintyOverrides& overrides) {
+  app->add_option("--position-sd", overrides.position_sd,
+                  "Every position without its own range: normal sd on the issue's scale");
+  app->add_option("--salience-sd", overrides.salience_sd,
+                  "Every salience without its own range: normal sd on the file's salience scale");
+  app->add_option("--capability-factor", overrides.capability_factor,
+                  "Every capability without its own range: log-normal, one sd multiplies by X");
+}
+
 std::string Short(double value, int decimals) {
   std::string text = fmt::format("{:.{}f}", value, decimals);
   if (text.find('.') != std::string::npos) {
