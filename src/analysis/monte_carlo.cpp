@@ -6,22 +6,24 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/enum_table.h"
+
 namespace parley {
 
+namespace {
+
+constexpr EnumTable<NoOutcomeReason, kNoOutcomeReasonCount> kReasonNames = {{
+    {NoOutcomeReason::kSkipped, "skipped"},
+    {NoOutcomeReason::kCycle, "cycle"},
+    {NoOutcomeReason::kRoundCap, "round_cap"},
+    {NoOutcomeReason::kInfeasible, "infeasible"},
+    {NoOutcomeReason::kStopped, "stopped"},
+}};
+
+}  // namespace
+
 std::string_view ToString(NoOutcomeReason reason) {
-  switch (reason) {
-    case NoOutcomeReason::kSkipped:
-      return "skipped";
-    case NoOutcomeReason::kCycle:
-      return "cycle";
-    case NoOutcomeReason::kRoundCap:
-      return "round_cap";
-    case NoOutcomeReason::kInfeasible:
-      return "infeasible";
-    case NoOutcomeReason::kStopped:
-      return "stopped";
-  }
-  return "skipped";
+  return NameOf(kReasonNames, reason, "skipped");
 }
 
 std::vector<DrawOutcome> OutcomesOf(const Scenario& scenario, const ScenarioForecast& forecast,

@@ -103,9 +103,7 @@ Result<std::string> RunSensitivityCommand(const SensitivityArgs& args) {
   if (Status format = CheckTableOrJsonFormat(args.format); !format) {
     return tl::unexpected(format.error());
   }
-  auto loaded = LoadScenarioFrom(args.source);
-  if (!loaded) return tl::unexpected(loaded.error());
-  auto scenario = ApplyUncertaintyOverrides(std::move(*loaded), args.overrides);
+  auto scenario = LoadUncertainScenario(args.source, args.overrides);
   if (!scenario) return tl::unexpected(scenario.error());
   auto models = ModelsFromFlags(args.models, *scenario);
   if (!models) return tl::unexpected(models.error());

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "cli/command.h"
+#include "cli/scenario_source.h"
 #include "parley/monte_carlo.h"
 #include "parley/scenario.h"
 #include "parley/uncertainty.h"
@@ -19,6 +20,10 @@ Command RegisterTippingCommand(CLI::App& app, const ModelRegistry& models);
 // --position-sd, --salience-sd and --capability-factor: the spread of every
 // value without its own range, over the scenario's `uncertainty:` section.
 void AddUncertaintyFlags(CLI::App* app, UncertaintyOverrides& overrides);
+
+// The scenario with the flags' spreads applied over its `uncertainty:` section.
+Result<Scenario> LoadUncertainScenario(const ScenarioSource& source,
+                                       const UncertaintyOverrides& overrides);
 
 // `parley uncertainty` output (uncertainty_format.cpp).
 std::string UncertaintyTable(const Scenario& scenario, const MonteCarloResult& result);

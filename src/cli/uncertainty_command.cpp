@@ -61,9 +61,7 @@ Result<std::string> RunUncertainty(const UncertaintyArgs& args) {
   if (args.format != "table" && args.format != "json" && args.format != "csv") {
     return InvalidArgument(fmt::format("--format '{}' must be table, json or csv", args.format));
   }
-  auto loaded = LoadScenarioFrom(args.source);
-  if (!loaded) return tl::unexpected(loaded.error());
-  auto scenario = ApplyUncertaintyOverrides(std::move(*loaded), args.overrides);
+  auto scenario = LoadUncertainScenario(args.source, args.overrides);
   if (!scenario) return tl::unexpected(scenario.error());
   auto models = ModelsFromFlags(args.models, *scenario);
   if (!models) return tl::unexpected(models.error());

@@ -76,6 +76,13 @@ void AddUncertaintyFlags(CLI::App* app, UncertaintyOverrides& overrides) {
                   "Every capability without its own range: log-normal, one sd multiplies by X");
 }
 
+Result<Scenario> LoadUncertainScenario(const ScenarioSource& source,
+                                       const UncertaintyOverrides& overrides) {
+  auto loaded = LoadScenarioFrom(source);
+  if (!loaded) return loaded;
+  return ApplyUncertaintyOverrides(std::move(*loaded), overrides);
+}
+
 std::string Short(double value, int decimals) {
   std::string text = fmt::format("{:.{}f}", value, decimals);
   if (text.find('.') != std::string::npos) {
