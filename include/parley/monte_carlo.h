@@ -12,6 +12,7 @@
 #pragma once
 
 #include <array>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -20,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parley/draw_evaluation.h"
 #include "parley/model.h"
 #include "parley/regimes.h"
 #include "parley/result.h"
@@ -28,35 +30,6 @@
 #include "parley/uncertainty.h"
 
 namespace parley {
-
-// Why a draw has no outcome on an issue (from the issue's Termination, or the
-// model skipping the issue). A cut-off run is not an outcome: an analyst must
-// not read a cycle cut at an arbitrary round as a forecast.
-enum class NoOutcomeReason : std::uint8_t {
-  kSkipped,     // the model gave no forecast for the issue on this draw
-  kCycle,       // Termination::kCycle
-  kRoundCap,    // Termination::kMaxRounds
-  kInfeasible,  // Termination::kInfeasible (gridlock: no feasible outcome)
-  kStopped,     // Termination::kStopped
-};
-inline constexpr std::size_t kNoOutcomeReasonCount = 5;
-// "skipped", "cycle", "round_cap", "infeasible", "stopped".
-std::string_view ToString(NoOutcomeReason reason);
-
-// One model's result on one issue in one draw.
-struct DrawOutcome {
-  double outcome = 0.0;  // meaningful when reason is empty
-  std::optional<NoOutcomeReason> reason;
-  bool HasOutcome() const { return !reason.has_value(); }
-};
-
-// The outcome of each issue (scenario order) in one model's forecast. With
-// `accept_round_cap`, a run that reached its round cap (Termination::kMaxRounds)
-// counts its last state as the outcome: right for models run for a fixed
-// horizon by design (EUM's scholz_code preset, one exchange round), wrong for
-// a run cut off before it settled. The value is kept in `outcome` either way.
-std::vector<DrawOutcome> OutcomesOf(const Scenario& scenario, const ScenarioForecast& forecast,
-                                    bool accept_round_cap = false);
 
 // Type 7 quantile (Hyndman & Fan 1996, R's default): for sorted x_1..x_n,
 // h = (n - 1) p, Q(p) = x_{floor h + 1} + (h - floor h)(x_{floor h + 2} - x_{floor h + 1})
@@ -102,18 +75,20 @@ struct MonteCarloOptions {
   std::size_t runs = 1000;  // [1, 10,000,000]
   // Master seed: run r draws from RunGenerator(seed, r). Default: a fixed value.
   std::uint64_t seed = 20231201;
-  // Count the state at the round cap as the outcome (see OutcomesOf).
+  // Count the state at the round cap as the outcome (see DrawOutcomesOf).
   bool accept_round_cap = false;
-  // Run every model under this regime (regimes.h: RunRegime over TableModel);
-  // a draw's outcome is then the regime's (off-agenda issues at their status
-  // quo; TableModel gives skipped issues their status quo too, so there is no
-  // no-outcome reason under a regime). A regime that does not apply to the
-  // scenario is dropped with a note, as `parley forecast` does.
+  // Run every model under this regime (draw_evaluation.h). A regime that does
+  // not apply to the scenario is dropped with a note, as `parley forecast` does.
   std::optional<RegimeKind> regime;
   RegimeSettings regime_settings;
+  // Run the scenario's timeline on each draw; the outcome is the last period's.
+  std::optional<TimelineEvaluation> timeline;
   // Called on the calling thread between blocks of runs with the runs done so
   // far (for a progress line); never changes the result.
   std::function<void(std::size_t done)> progress;
+  // Polled between blocks of runs: once true, RunMonteCarlo returns
+  // ErrorCode::kCancelled (e.g. Ctrl-C; nothing half-done is returned).
+  const std::atomic<bool>* stop = nullptr;
 };
 
 struct MonteCarloResult {
@@ -121,6 +96,7 @@ struct MonteCarloResult {
   std::uint64_t seed = 0;
   std::vector<UncertainInput> inputs;  // ListUncertainInputs(scenario)
   std::optional<RegimeKind> regime;    // the regime the draws ran under, if any
+  bool timeline = false;               // whether each draw ran the scenario's timeline
   std::vector<std::string> notes;      // one line each, for people
   // One per model, in the order given, then "ensemble" when there are several.
   std::vector<ModelSummary> models;

@@ -18,6 +18,7 @@ enum class ErrorCode {
   kIo,               // reading or writing failed
   kNotSupported,     // a valid request this version or this model cannot do
   kInternal,         // a broken invariant; a bug in parley
+  kCancelled,        // the caller stopped a long run (Ctrl-C); nothing was written
 };
 // Only the CLI turns codes into exit statuses (kInvalidArgument 2, the rest 1).
 

@@ -10,8 +10,10 @@
 // on a ThreadPool, each writing its own slot, whatever the thread count.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +49,11 @@ struct SensitivityOptions {
   std::size_t base_runs = 1000;   // N, [2, 1000000]
   std::uint64_t seed = 20231201;  // rows and bootstrap
   std::size_t bootstrap = 200;    // resamples for the intervals, [0, 100000]
+  // What each run evaluates: the model alone (default), under a regime, or
+  // over the timeline (draw_evaluation.h).
+  Evaluation evaluation;
+  // Polled between rows: once true, RunSensitivity returns ErrorCode::kCancelled.
+  const std::atomic<bool>* stop = nullptr;
 };
 
 struct SensitivityResult {
@@ -54,6 +61,8 @@ struct SensitivityResult {
   std::uint64_t seed = 0;
   std::vector<UncertainInput> inputs;    // ListUncertainInputs(scenario)
   std::vector<IssueSensitivity> issues;  // scenario order
+  std::vector<std::string> notes;        // e.g. a regime that does not apply
+  Evaluation evaluation;                 // what the runs evaluated (as prepared)
 };
 
 // Sobol indices from model outputs: f_a[j], f_b[j] and f_ab[i][j] for the rows

@@ -54,10 +54,13 @@ struct TippingOptions {
   double capability_max_factor = 10.0;  // (1, 1000]
   int scan_steps = 24;                  // grid steps toward each end, [2, 1000]
   int bisection_steps = 48;             // halvings of the crossing step, [1, 200]
-  bool accept_round_cap = false;        // as MonteCarloOptions
+  // What each run evaluates: the model alone (default), under a regime, or
+  // over the timeline (draw_evaluation.h); accept_round_cap as MonteCarloOptions.
+  Evaluation evaluation;
 };
 
 // kInvalidArgument for options out of range; a model error is returned.
+// options.evaluation as PrepareEvaluation leaves it (a regime that applies).
 Result<std::vector<IssueTipping>> FindTippingPoints(const Scenario& scenario,
                                                     const ConfiguredModel& model,
                                                     const TippingOptions& options,

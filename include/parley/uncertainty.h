@@ -93,6 +93,17 @@ double Quantile(const UncertainInput& input, double u);
 // ignored; inputs without one keep their point value.
 Scenario DrawScenario(const Scenario& scenario, const std::vector<UncertainInput>& inputs,
                       const std::vector<double>& unit_values);
+// The scenario with every range and the `uncertainty:` section removed (its
+// point values kept): the base a draw writes its values into.
+Scenario WithoutUncertainty(Scenario scenario);
+
+// Sets inputs[n] of `drawn` to Quantile(inputs[n], unit_values[n]) and leaves
+// every other value as it is: with `drawn` a copy of
+// WithoutUncertainty(scenario), the result equals DrawScenario(scenario,
+// inputs, unit_values), without copying the scenario for each draw.
+void SetDrawnValues(Scenario& drawn, const std::vector<UncertainInput>& inputs,
+                    const std::vector<double>& unit_values);
+
 // Run `run` of a Monte Carlo under `seed`: one RunGenerator(seed, run).NextUnit()
 // per input of ListUncertainInputs(scenario), in order.
 Scenario DrawScenario(const Scenario& scenario, std::uint64_t seed, std::uint64_t run);

@@ -6,55 +6,9 @@
 #include <algorithm>
 #include <cmath>
 
-#include "core/enum_table.h"
+#include "analysis/draw_buffers.h"
 
 namespace parley {
-
-namespace {
-
-constexpr EnumTable<NoOutcomeReason, kNoOutcomeReasonCount> kReasonNames = {{
-    {NoOutcomeReason::kSkipped, "skipped"},
-    {NoOutcomeReason::kCycle, "cycle"},
-    {NoOutcomeReason::kRoundCap, "round_cap"},
-    {NoOutcomeReason::kInfeasible, "infeasible"},
-    {NoOutcomeReason::kStopped, "stopped"},
-}};
-
-}  // namespace
-
-std::string_view ToString(NoOutcomeReason reason) {
-  return NameOf(kReasonNames, reason, "skipped");
-}
-
-std::vector<DrawOutcome> OutcomesOf(const Scenario& scenario, const ScenarioForecast& forecast,
-                                    bool accept_round_cap) {
-  std::vector<DrawOutcome> outcomes(scenario.issues.size(),
-                                    DrawOutcome{0.0, NoOutcomeReason::kSkipped});
-  for (const IssueForecast& issue : forecast.issues) {
-    if (issue.issue >= outcomes.size()) continue;
-    DrawOutcome& slot = outcomes[issue.issue];
-    slot.outcome = issue.forecast.outcome;
-    slot.reason.reset();
-    switch (issue.forecast.termination) {
-      case Termination::kClosedForm:
-      case Termination::kConverged:
-        break;
-      case Termination::kCycle:  // counts when the model defines a cycle's point (EUM)
-        if (!issue.forecast.point_defined) slot.reason = NoOutcomeReason::kCycle;
-        break;
-      case Termination::kMaxRounds:
-        if (!accept_round_cap) slot.reason = NoOutcomeReason::kRoundCap;
-        break;
-      case Termination::kInfeasible:
-        slot.reason = NoOutcomeReason::kInfeasible;
-        break;
-      case Termination::kStopped:
-        slot.reason = NoOutcomeReason::kStopped;
-        break;
-    }
-  }
-  return outcomes;
-}
 
 double QuantileType7(const std::vector<double>& sorted, double p) {
   const double h = (static_cast<double>(sorted.size()) - 1.0) * p;
@@ -163,27 +117,6 @@ namespace {
 
 constexpr std::size_t kBlock = 256;  // runs between progress calls
 
-// One model on one scenario: its outcomes, or the regime's.
-Result<std::vector<DrawOutcome>> Evaluate(const Scenario& scenario, const ConfiguredModel& model,
-                                          const MonteCarloOptions& options,
-                                          const std::optional<RegimeKind>& regime,
-                                          const RunContext& context) {
-  if (regime) {
-    auto outcome =
-        RunRegime(scenario, *regime, options.regime_settings, TableModel(model, context));
-    if (!outcome) return tl::unexpected(outcome.error());
-    std::vector<DrawOutcome> outcomes(scenario.issues.size(),
-                                      DrawOutcome{0.0, NoOutcomeReason::kSkipped});
-    for (const IssueOutcome& issue : outcome->outcomes) {
-      if (issue.issue < outcomes.size()) outcomes[issue.issue] = DrawOutcome{issue.outcome, {}};
-    }
-    return outcomes;
-  }
-  auto forecast = model.Run(scenario, context);
-  if (!forecast) return tl::unexpected(forecast.error());
-  return OutcomesOf(scenario, *forecast, options.accept_round_cap);
-}
-
 ModelSummary Summarise(const Scenario& scenario, std::string name,
                        const std::vector<const std::vector<std::vector<DrawOutcome>>*>& models,
                        const std::vector<const std::vector<DrawOutcome>*>& points) {
@@ -212,39 +145,44 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
   result.runs = options.runs;
   result.seed = options.seed;
   result.inputs = ListUncertainInputs(scenario);
-  std::optional<RegimeKind> regime = options.regime;
-  if (regime) {
-    auto unavailable = RegimeUnavailable(scenario, *regime, options.regime_settings);
-    if (!unavailable) return tl::unexpected(unavailable.error());
-    if (*unavailable) {
-      result.notes.push_back(fmt::format("the {} regime does not apply: {}; draws without it",
-                                         ToString(*regime), **unavailable));
-      regime.reset();
-    }
-  }
-  result.regime = regime;
+  Evaluation requested;
+  requested.accept_round_cap = options.accept_round_cap;
+  requested.regime = options.regime;
+  requested.regime_settings = options.regime_settings;
+  requested.timeline = options.timeline;
+  auto evaluation = PrepareEvaluation(scenario, std::move(requested), result.notes);
+  if (!evaluation) return tl::unexpected(evaluation.error());
+  result.regime = evaluation->regime;
+  result.timeline = evaluation->timeline.has_value();
+  // A regime or a timeline runs the model many times a draw: it gets no pool
+  // of its own, the draws run in parallel instead.
+  const bool nested = evaluation->regime || evaluation->timeline;
   std::vector<std::vector<DrawOutcome>> points;
   for (const ConfiguredModel& model : models) {
     RunContext context;
     context.seed = ModelSeed(options.seed, options.runs);  // a stream no run uses
-    context.pool = regime ? nullptr : pool;
-    auto outcomes = Evaluate(scenario, model, options, regime, context);
+    context.pool = nested ? nullptr : pool;
+    auto outcomes = EvaluateDraw(WithoutUncertainty(scenario), model, *evaluation, context);
     if (!outcomes) return tl::unexpected(outcomes.error());
     points.push_back(std::move(*outcomes));
   }
   result.draws.assign(models.size(), std::vector<std::vector<DrawOutcome>>(options.runs));
   std::vector<Error> errors(options.runs, Error{});
   std::vector<char> failed(options.runs, 0);
-  auto run_one = [&](std::size_t run, int /*thread*/) {
-    // DrawScenario(scenario, seed, run), with the inputs listed once.
+  DrawBuffers buffers(scenario, pool);
+  const int threads = pool != nullptr ? pool->ThreadCount() : 1;
+  std::vector<std::vector<double>> units(static_cast<std::size_t>(threads),
+                                         std::vector<double>(result.inputs.size()));
+  auto run_one = [&](std::size_t run, int thread) {
+    // DrawScenario(scenario, seed, run), into the thread's buffer.
     SplitMix64 generator = RunGenerator(options.seed, run);
-    std::vector<double> units(result.inputs.size());
-    for (double& u : units) u = generator.NextUnit();
-    const Scenario drawn = DrawScenario(scenario, result.inputs, units);
+    std::vector<double>& unit_values = units[static_cast<std::size_t>(thread)];
+    for (double& u : unit_values) u = generator.NextUnit();
+    const Scenario& drawn = buffers.Draw(thread, result.inputs, unit_values);
     RunContext context;
     context.seed = ModelSeed(options.seed, run);
     for (std::size_t m = 0; m < models.size(); ++m) {
-      auto outcomes = Evaluate(drawn, models[m], options, regime, context);
+      auto outcomes = EvaluateDraw(drawn, models[m], *evaluation, context);
       if (!outcomes) {
         errors[run] = outcomes.error();
         failed[run] = 1;
@@ -254,6 +192,10 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
     }
   };
   for (std::size_t start = 0; start < options.runs; start += kBlock) {
+    if (options.stop != nullptr && options.stop->load()) {
+      return MakeError(ErrorCode::kCancelled,
+                       fmt::format("stopped after {} of {} draws", start, options.runs));
+    }
     const std::size_t count = std::min(kBlock, options.runs - start);
     auto task = [&](std::size_t index, int thread) { run_one(start + index, thread); };
     if (pool != nullptr) {

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "analysis/draw_buffers.h"
+
 namespace parley {
 
 SobolEstimate EstimateSobol(const std::vector<double>& f_a, const std::vector<double>& f_b,
@@ -48,12 +50,19 @@ using RowOutcomes = std::vector<std::vector<DrawOutcome>>;
 
 Result<std::vector<RowOutcomes>> RunDesign(const Scenario& scenario, const ConfiguredModel& model,
                                            const std::vector<UncertainInput>& inputs,
-                                           const SensitivityOptions& options, ThreadPool* pool) {
+                                           const SensitivityOptions& options,
+                                           const Evaluation& evaluation, ThreadPool* pool) {
   const std::size_t d = inputs.size();
   std::vector<RowOutcomes> outcomes(options.base_runs, RowOutcomes(d + 2));
   std::vector<Error> errors(options.base_runs);
   std::vector<char> failed(options.base_runs, 0);
-  auto row = [&](std::size_t j, int /*thread*/) {
+  DrawBuffers buffers(scenario, pool);
+  auto row = [&](std::size_t j, int thread) {
+    if (options.stop != nullptr && options.stop->load()) {
+      errors[j] = MakeError(ErrorCode::kCancelled, "stopped by the caller").value();
+      failed[j] = 1;
+      return;
+    }
     SplitMix64 generator = RunGenerator(options.seed, j);
     std::vector<double> a(d), b(d);
     for (double& u : a) u = generator.NextUnit();
@@ -61,20 +70,21 @@ Result<std::vector<RowOutcomes>> RunDesign(const Scenario& scenario, const Confi
     RunContext context;
     context.seed = ModelSeed(options.seed, j);  // common random numbers within a row
     auto evaluate = [&](std::size_t e, const std::vector<double>& units) {
-      auto forecast = model.Run(DrawScenario(scenario, inputs, units), context);
-      if (!forecast) {
-        errors[j] = forecast.error();
+      auto drawn = EvaluateDraw(buffers.Draw(thread, inputs, units), model, evaluation, context);
+      if (!drawn) {
+        errors[j] = drawn.error();
         failed[j] = 1;
         return false;
       }
-      outcomes[j][e] = OutcomesOf(scenario, *forecast);
+      outcomes[j][e] = std::move(*drawn);
       return true;
     };
     if (!evaluate(0, a) || !evaluate(1, b)) return;
+    std::vector<double> mixed = a;
     for (std::size_t i = 0; i < d; ++i) {
-      std::vector<double> mixed = a;
       mixed[i] = b[i];
       if (!evaluate(2 + i, mixed)) return;
+      mixed[i] = a[i];
     }
   };
   if (pool != nullptr) {
@@ -173,7 +183,10 @@ Result<SensitivityResult> RunSensitivity(const Scenario& scenario, const Configu
         "or pass --position-sd, --salience-sd or --capability-factor",
         scenario.id));
   }
-  auto outcomes = RunDesign(scenario, model, result.inputs, options, pool);
+  auto evaluation = PrepareEvaluation(scenario, options.evaluation, result.notes);
+  if (!evaluation) return tl::unexpected(evaluation.error());
+  result.evaluation = *evaluation;
+  auto outcomes = RunDesign(scenario, model, result.inputs, options, *evaluation, pool);
   if (!outcomes) return tl::unexpected(outcomes.error());
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
     result.issues.push_back(AnalyseIssue(k, *outcomes, result.inputs.size(), options));

@@ -24,15 +24,24 @@ struct IssueSetup {
 
 class Searcher {
  public:
-  Searcher(const ConfiguredModel& model, const TippingOptions& options, RunContext context)
-      : model_(model), options_(options), context_(std::move(context)) {}
+  Searcher(const ConfiguredModel& model, const TippingOptions& options, Evaluation evaluation,
+           RunContext context)
+      : model_(model),
+        options_(options),
+        evaluation_(std::move(evaluation)),
+        context_(std::move(context)) {}
+
+  Result<DrawOutcome> Outcome(const Scenario& scenario, std::size_t issue) const {
+    auto outcomes = EvaluateDraw(scenario, model_, evaluation_, context_);
+    if (!outcomes) return tl::unexpected(outcomes.error());
+    return (*outcomes)[issue];
+  }
 
   Result<std::optional<double>> Evaluate(const Scenario& scenario, std::size_t issue) const {
-    auto forecast = model_.Run(scenario, context_);
-    if (!forecast) return tl::unexpected(forecast.error());
-    const DrawOutcome outcome = OutcomesOf(scenario, *forecast, options_.accept_round_cap)[issue];
-    if (!outcome.HasOutcome()) return std::optional<double>();
-    return std::optional<double>(outcome.outcome);
+    auto outcome = Outcome(scenario, issue);
+    if (!outcome) return tl::unexpected(outcome.error());
+    if (!outcome->HasOutcome()) return std::optional<double>();
+    return std::optional<double>(outcome->outcome);
   }
 
   // The smallest change of one input crossing `threshold`, if any.
@@ -106,6 +115,7 @@ class Searcher {
  private:
   const ConfiguredModel& model_;
   TippingOptions options_;
+  Evaluation evaluation_;
   RunContext context_;
 };
 
@@ -167,26 +177,27 @@ Result<std::vector<IssueTipping>> FindTippingPoints(const Scenario& scenario,
   if (Status valid = CheckOptions(options); !valid) return tl::unexpected(valid.error());
   RunContext quiet = context;
   quiet.pool = nullptr;  // the searches run in parallel on `pool`
-  const Searcher searcher(model, options, quiet);
+  const Searcher searcher(model, options, options.evaluation, quiet);
+  // Under a regime or a timeline the issues are negotiated together: each
+  // search sees the whole scenario.
+  const bool whole = model.spec().joint || options.evaluation.regime.has_value() ||
+                     options.evaluation.timeline.has_value();
   std::vector<IssueTipping> result;
   std::vector<IssueSetup> setups;
   std::vector<Task> tasks;
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
     IssueSetup setup;
-    setup.base = model.spec().joint ? scenario : RestrictToIssues(scenario, {k});
-    setup.local = model.spec().joint ? k : 0;
+    setup.base = whole ? WithoutUncertainty(scenario) : RestrictToIssues(scenario, {k});
+    setup.local = whole ? k : 0;
     IssueTipping issue;
     issue.issue = k;
-    auto point = searcher.Evaluate(setup.base, setup.local);
+    auto point = searcher.Outcome(setup.base, setup.local);
     if (!point) return tl::unexpected(point.error());
-    if (*point) {
-      issue.point = **point;
-      issue.thresholds = ThresholdsOf(scenario, k, **point);
+    if (point->HasOutcome()) {
+      issue.point = point->outcome;
+      issue.thresholds = ThresholdsOf(scenario, k, point->outcome);
     } else {
-      auto forecast = model.Run(setup.base, quiet);
-      if (!forecast) return tl::unexpected(forecast.error());
-      issue.point_reason =
-          OutcomesOf(setup.base, *forecast, options.accept_round_cap)[setup.local].reason;
+      issue.point_reason = point->reason;
     }
     for (std::size_t t = 0; t < issue.thresholds.size(); ++t) {
       if (issue.thresholds[t].on_threshold) continue;

@@ -19,6 +19,7 @@ namespace {
 constexpr int kExitOk = 0;
 constexpr int kExitData = 1;
 constexpr int kExitUsage = 2;
+constexpr int kExitInterrupted = 130;  // 128 + SIGINT, as shells report Ctrl-C
 
 // Every subcommand, in the order `parley --help` lists them. Add new ones here.
 std::vector<Command> RegisterAll(CLI::App& app, const ModelRegistry& models) {
@@ -41,6 +42,7 @@ std::vector<Command> RegisterAll(CLI::App& app, const ModelRegistry& models) {
 }
 
 int ExitCodeFor(const Error& error) {
+  if (error.code == ErrorCode::kCancelled) return kExitInterrupted;
   return error.code == ErrorCode::kInvalidArgument ? kExitUsage : kExitData;
 }
 

@@ -1,10 +1,13 @@
 // `parley sensitivity [SCENARIO] --model NAME [--runs N] [--seed S] [--top K]
-//  [--format table|json] [-o FILE]`: Sobol indices of every uncertain input.
+//  [--regime R | --timeline] [--format table|json] [-o FILE]`: Sobol indices of every
+//  uncertain input.
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 
+#include "cli/evaluation_flags.h"
+#include "cli/interrupt.h"
 #include "cli/model_flags.h"
 #include "cli/scenario_source.h"
 #include "cli/uncertainty_cli.h"
@@ -22,6 +25,7 @@ struct SensitivityArgs {
   std::size_t top = 10;
   std::size_t bootstrap = 200;
   UncertaintyOverrides overrides;
+  EvaluationFlags evaluation;  // --regime, --timeline, --accept-round-cap
   ModelFlags models;
 };
 
@@ -36,6 +40,8 @@ std::string SensitivityTable(const Scenario& scenario, const std::string& model,
       "Sensitivity: {}, model {}, {} uncertain inputs\nN = {} base rows ({} model runs), "
       "seed {}\n",
       scenario.id, model, d, result.base_runs, result.base_runs * (d + 2), result.seed);
+  out += EvaluationLine(result.evaluation);
+  for (const std::string& note : result.notes) out += "Note: " + note + "\n";
   out +=
       "Sobol indices (Saltelli 2010 design): S = share of the outcome's variance the input\n"
       "explains alone, ST = including its interactions; [95% bootstrap interval].\n";
@@ -74,6 +80,10 @@ std::string SensitivityJson(const Scenario& scenario, const std::string& model,
   json["model"] = model;
   json["base_runs"] = result.base_runs;
   json["seed"] = result.seed;
+  json["regime"] = result.evaluation.regime ? Json(std::string(ToString(*result.evaluation.regime)))
+                                            : Json(nullptr);
+  json["timeline"] = result.evaluation.timeline.has_value();
+  json["notes"] = result.notes;
   Json issues = Json::array();
   for (const IssueSensitivity& issue : result.issues) {
     Json inputs = Json::array();
@@ -116,8 +126,14 @@ Result<std::string> RunSensitivityCommand(const SensitivityArgs& args) {
   options.base_runs = args.runs;
   options.seed = args.models.seed.value_or(options.seed);
   options.bootstrap = args.bootstrap;
+  options.stop = WatchInterrupts();
+  std::vector<std::string> notes;
+  auto evaluation = EvaluationFromFlags(*scenario, args.evaluation, notes);
+  if (!evaluation) return tl::unexpected(evaluation.error());
+  options.evaluation = *evaluation;
   auto result = RunSensitivity(*scenario, models->front(), options, (*resources)->pool.get());
   if (!result) return tl::unexpected(result.error());
+  result->notes.insert(result->notes.begin(), notes.begin(), notes.end());
   const std::string& name = models->front().name();
   if (args.format == "json") return SensitivityJson(*scenario, name, *result, args.top);
   return SensitivityTable(*scenario, name, *result, args.top);
@@ -138,6 +154,7 @@ Command RegisterSensitivityCommand(CLI::App& app, const ModelRegistry& models) {
   sub->add_option("--bootstrap", args->bootstrap,
                   "Bootstrap resamples for the 95% intervals, 0-100000 (default 200)");
   AddUncertaintyFlags(sub, args->overrides);
+  AddEvaluationFlags(sub, args->evaluation);
   sub->add_option("-f,--format", args->format, "table or json (default table)");
   auto output = AddOutputOption(sub);
   return Command{sub, [args] { return RunSensitivityCommand(*args); }, output};

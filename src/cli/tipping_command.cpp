@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "cli/evaluation_flags.h"
 #include "cli/model_flags.h"
 #include "cli/scenario_source.h"
 #include "cli/uncertainty_cli.h"
@@ -19,7 +20,7 @@ struct TippingArgs {
   ScenarioSource source;
   std::string format = "table";
   std::size_t top = 3;
-  bool accept_round_cap = false;
+  EvaluationFlags evaluation;  // --regime, --timeline, --accept-round-cap
   ModelFlags models;
 };
 
@@ -57,9 +58,18 @@ std::string ChangeWords(const Scenario& scenario, const TippingChange& change) {
   return actor;
 }
 
+// What the runs evaluated and any note on it (a regime that does not apply).
+struct TippingSetting {
+  Evaluation evaluation;
+  std::vector<std::string> notes;
+};
+
 std::string TippingTable(const Scenario& scenario, const std::string& model,
-                         const std::vector<IssueTipping>& issues, std::size_t top) {
+                         const std::vector<IssueTipping>& issues, const TippingSetting& setting,
+                         std::size_t top) {
   std::string out = fmt::format("Tipping points: {}, model {}\n", scenario.id, model);
+  out += EvaluationLine(setting.evaluation);
+  for (const std::string& note : setting.notes) out += "Note: " + note + "\n";
   out += fmt::format(
       "The smallest change of one input that moves the point forecast across each threshold\n"
       "(capability x0.1..x10, salience 0..{}, position over the scale; {} shown per threshold).\n",
@@ -94,11 +104,16 @@ std::string TippingTable(const Scenario& scenario, const std::string& model,
 }
 
 std::string TippingJson(const Scenario& scenario, const std::string& model,
-                        const std::vector<IssueTipping>& issues) {
+                        const std::vector<IssueTipping>& issues, const TippingSetting& setting) {
   Json json;
   json["schema"] = "parley.tipping/1";
   json["scenario"] = scenario.id;
   json["model"] = model;
+  json["regime"] = setting.evaluation.regime
+                       ? Json(std::string(ToString(*setting.evaluation.regime)))
+                       : Json(nullptr);
+  json["timeline"] = setting.evaluation.timeline.has_value();
+  json["notes"] = setting.notes;
   Json list = Json::array();
   for (const IssueTipping& issue : issues) {
     Json thresholds = Json::array();
@@ -147,14 +162,18 @@ Result<std::string> RunTipping(const TippingArgs& args) {
   }
   auto resources = ResourcesFromFlags(args.models);
   if (!resources) return tl::unexpected(resources.error());
+  TippingSetting setting;
+  auto evaluation = EvaluationFromFlags(*scenario, args.evaluation, setting.notes);
+  if (!evaluation) return tl::unexpected(evaluation.error());
+  setting.evaluation = *evaluation;
   TippingOptions options;
-  options.accept_round_cap = args.accept_round_cap;
+  options.evaluation = *evaluation;
   auto issues = FindTippingPoints(*scenario, models->front(), options, (*resources)->context,
                                   (*resources)->pool.get());
   if (!issues) return tl::unexpected(issues.error());
   const std::string& name = models->front().name();
-  if (args.format == "json") return TippingJson(*scenario, name, *issues);
-  return TippingTable(*scenario, name, *issues, args.top);
+  if (args.format == "json") return TippingJson(*scenario, name, *issues, setting);
+  return TippingTable(*scenario, name, *issues, setting, args.top);
 }
 
 }  // namespace
@@ -168,8 +187,7 @@ Command RegisterTippingCommand(CLI::App& app, const ModelRegistry& models) {
   AddScenarioArgument(sub, args->source, /*required=*/false);
   AddModelFlags(sub, args->models, models, "compromise");
   sub->add_option("--top", args->top, "Changes shown per threshold (default 3; 0 = all)");
-  sub->add_flag("--accept-round-cap", args->accept_round_cap,
-                "Count the state at the round cap as the outcome (see `parley uncertainty`)");
+  AddEvaluationFlags(sub, args->evaluation);
   sub->add_option("-f,--format", args->format, "table or json (default table)");
   auto output = AddOutputOption(sub);
   return Command{sub, [args] { return RunTipping(*args); }, output};

@@ -1,6 +1,6 @@
 // `parley uncertainty [SCENARIO] --model NAME|all [--runs N] [--seed S] [--threads T]
 //  [--position-sd X --salience-sd X --capability-factor X] [--format table|json|csv]
-//  [--draws FILE] [--quiet] [-o FILE]`
+//  [--regime R | --timeline] [--draws FILE] [--quiet] [-o FILE]`
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -8,7 +8,8 @@
 #include <cstdio>
 #include <iostream>
 
-#include "cli/conflict_cli.h"
+#include "cli/evaluation_flags.h"
+#include "cli/interrupt.h"
 #include "cli/model_flags.h"
 #include "cli/scenario_source.h"
 #include "cli/uncertainty_cli.h"
@@ -25,14 +26,14 @@ struct UncertaintyArgs {
   std::size_t runs = 1000;
   std::string draws_path;
   bool quiet = false;
-  bool accept_round_cap = false;
   UncertaintyOverrides overrides;
-  RegimeFlags regime;  // --regime and its flags (conflict_cli.h)
+  EvaluationFlags evaluation;  // --regime, --timeline, --accept-round-cap
   ModelFlags models;
 };
 
 // A progress line on stderr, only when stderr is a terminal and the run has
-// taken over a second; cleared at the end.
+// taken over a second: a bar, the draws done, the rate and the time left;
+// cleared at the end.
 class Progress {
  public:
   Progress(std::size_t total, bool quiet)
@@ -40,14 +41,24 @@ class Progress {
         enabled_(!quiet && isatty(fileno(stderr)) != 0),
         start_(std::chrono::steady_clock::now()) {}
   ~Progress() {
-    if (shown_) std::cerr << "\r" << std::string(40, ' ') << "\r" << std::flush;
+    if (shown_) std::cerr << "\r" << std::string(72, ' ') << "\r" << std::flush;
   }
   void Update(std::size_t done) {
-    if (!enabled_) return;
-    const auto elapsed = std::chrono::steady_clock::now() - start_;
-    if (elapsed < std::chrono::seconds(1)) return;
+    if (!enabled_ || done == 0) return;
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    if (seconds < 1.0) return;
     shown_ = true;
-    std::cerr << fmt::format("\r  {} / {} draws", done, total_) << std::flush;
+    constexpr int kWidth = 24;
+    const double share = static_cast<double>(done) / static_cast<double>(total_);
+    const int filled = static_cast<int>(share * kWidth);
+    const double rate = static_cast<double>(done) / seconds;
+    const double left = static_cast<double>(total_ - done) / rate;
+    std::cerr << fmt::format("\r  [{}{}] {}/{} draws, {:.0f}/s, {:.0f} s left ",
+                             std::string(static_cast<std::size_t>(filled), '#'),
+                             std::string(static_cast<std::size_t>(kWidth - filled), '.'), done,
+                             total_, rate, left)
+              << std::flush;
   }
 
  private:
@@ -71,18 +82,18 @@ Result<std::string> RunUncertainty(const UncertaintyArgs& args) {
   MonteCarloOptions options;
   options.runs = args.runs;
   options.seed = args.models.seed.value_or(kDefaultSeed);
-  options.accept_round_cap = args.accept_round_cap;
-  if (!args.regime.regime.empty()) {
-    auto regime = RegimeKindFromString(args.regime.regime);
-    if (!regime) return tl::unexpected(regime.error());
-    options.regime = *regime;
-    auto settings = MergeRegimeFlags(scenario->regimes, args.regime);
-    if (!settings) return tl::unexpected(settings.error());
-    options.regime_settings = std::move(*settings);
-  }
+  std::vector<std::string> notes;
+  auto evaluation = EvaluationFromFlags(*scenario, args.evaluation, notes);
+  if (!evaluation) return tl::unexpected(evaluation.error());
+  options.accept_round_cap = evaluation->accept_round_cap;
+  options.regime = evaluation->regime;
+  options.regime_settings = evaluation->regime_settings;
+  options.timeline = evaluation->timeline;
+  options.stop = WatchInterrupts();
   options.progress = [&progress](std::size_t done) { progress.Update(done); };
   auto result = RunMonteCarlo(*scenario, *models, options, (*resources)->pool.get());
   if (!result) return tl::unexpected(result.error());
+  result->notes.insert(result->notes.begin(), notes.begin(), notes.end());
   if (!args.draws_path.empty()) {
     std::vector<std::string> names;
     for (const ConfiguredModel& model : *models) names.push_back(model.name());
@@ -107,12 +118,9 @@ Command RegisterUncertaintyCommand(CLI::App& app, const ModelRegistry& models) {
   sub->add_option("--runs", args->runs, "Draws, 1-10000000 (default 1000)");
   AddUncertaintyFlags(sub, args->overrides);
   sub->add_option("-f,--format", args->format, "table, json or csv (default table)");
-  AddRegimeFlags(sub, args->regime, /*with_regime=*/true);
+  AddEvaluationFlags(sub, args->evaluation);
   sub->add_option("--draws", args->draws_path,
                   "Write every draw's inputs and outcomes to FILE as CSV");
-  sub->add_flag("--accept-round-cap", args->accept_round_cap,
-                "Count the state at the round cap as the outcome (models run for a fixed "
-                "horizon by design, e.g. eum's scholz_code); default: no outcome");
   sub->add_flag("-q,--quiet", args->quiet, "No progress line on stderr");
   auto output = AddOutputOption(sub);
   return Command{sub, [args] { return RunUncertainty(*args); }, output};

@@ -100,6 +100,9 @@ std::string UncertaintyTable(const Scenario& scenario, const MonteCarloResult& r
   if (result.regime) {
     out += fmt::format("Every model at the table of the {} regime.\n", ToString(*result.regime));
   }
+  if (result.timeline) {
+    out += "Each draw runs the scenario's timeline; the outcome is the last period's.\n";
+  }
   for (const std::string& note : result.notes) out += Wrapped("Note: " + note, "  ");
   if (result.inputs.empty()) {
     out +=
@@ -160,6 +163,7 @@ std::string UncertaintyJson(const Scenario& scenario, const MonteCarloResult& re
   json["seed"] = result.seed;
   json["quantile_rule"] = "type 7 (Hyndman & Fan 1996)";
   json["regime"] = result.regime ? Json(std::string(ToString(*result.regime))) : Json(nullptr);
+  json["timeline"] = result.timeline;
   json["notes"] = result.notes;
   Json inputs = Json::array();
   for (const UncertainInput& input : result.inputs) inputs.push_back(InputLabel(scenario, input));

@@ -177,9 +177,18 @@ double Quantile(const UncertainInput& input, double u) {
   return value;
 }
 
-Scenario DrawScenario(const Scenario& scenario, const std::vector<UncertainInput>& inputs,
-                      const std::vector<double>& unit_values) {
-  Scenario drawn = scenario;
+Scenario WithoutUncertainty(Scenario scenario) {
+  for (Actor& actor : scenario.actors) actor.capability_range.reset();
+  for (Stance& stance : scenario.stances) {
+    stance.position_range.reset();
+    stance.salience_range.reset();
+  }
+  scenario.uncertainty = UncertaintySettings{};
+  return scenario;
+}
+
+void SetDrawnValues(Scenario& drawn, const std::vector<UncertainInput>& inputs,
+                    const std::vector<double>& unit_values) {
   const std::size_t count = std::min(inputs.size(), unit_values.size());
   for (std::size_t n = 0; n < count; ++n) {
     const UncertainInput& input = inputs[n];
@@ -196,12 +205,12 @@ Scenario DrawScenario(const Scenario& scenario, const std::vector<UncertainInput
         break;
     }
   }
-  for (Actor& actor : drawn.actors) actor.capability_range.reset();
-  for (Stance& stance : drawn.stances) {
-    stance.position_range.reset();
-    stance.salience_range.reset();
-  }
-  drawn.uncertainty = UncertaintySettings{};
+}
+
+Scenario DrawScenario(const Scenario& scenario, const std::vector<UncertainInput>& inputs,
+                      const std::vector<double>& unit_values) {
+  Scenario drawn = WithoutUncertainty(scenario);
+  SetDrawnValues(drawn, inputs, unit_values);
   return drawn;
 }
 

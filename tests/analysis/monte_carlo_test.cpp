@@ -126,7 +126,7 @@ TEST(MonteCarlo, ResultsDoNotDependOnTheThreadCount) {
   }
 }
 
-TEST(OutcomesOf, ACutOffRunIsNoOutcomeWithItsReasonUnlessTheRoundCapIsAccepted) {
+TEST(DrawOutcomesOf, ACutOffRunIsNoOutcomeWithItsReasonUnlessTheRoundCapIsAccepted) {
   Scenario scenario;
   scenario.issues.resize(4);
   ScenarioForecast forecast;
@@ -141,17 +141,17 @@ TEST(OutcomesOf, ACutOffRunIsNoOutcomeWithItsReasonUnlessTheRoundCapIsAccepted) 
     forecast.issues.push_back(issue);
   }
   // Issue 3 has no forecast: skipped.
-  const auto strict = OutcomesOf(scenario, forecast);
+  const auto strict = DrawOutcomesOf(scenario, forecast);
   EXPECT_TRUE(strict[0].HasOutcome());
   EXPECT_EQ(strict[1].reason, NoOutcomeReason::kCycle);
   EXPECT_EQ(strict[2].reason, NoOutcomeReason::kRoundCap);
   EXPECT_EQ(strict[3].reason, NoOutcomeReason::kSkipped);
-  const auto accepting = OutcomesOf(scenario, forecast, /*accept_round_cap=*/true);
+  const auto accepting = DrawOutcomesOf(scenario, forecast, /*accept_round_cap=*/true);
   EXPECT_TRUE(accepting[2].HasOutcome());
   EXPECT_DOUBLE_EQ(accepting[2].outcome, 30.0);
   EXPECT_EQ(accepting[1].reason, NoOutcomeReason::kCycle);
   forecast.issues[1].forecast.point_defined = true;  // EUM: the mean over one period
-  EXPECT_TRUE(OutcomesOf(scenario, forecast)[1].HasOutcome());
+  EXPECT_TRUE(DrawOutcomesOf(scenario, forecast)[1].HasOutcome());
 }
 
 TEST(SummariseIssue, CountsNoOutcomeDrawsByReasonAndLeavesThemOutOfTheQuantiles) {

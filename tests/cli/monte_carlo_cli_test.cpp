@@ -56,6 +56,50 @@ TEST(UncertaintyCli, DrawsFileHasOneLinePerRunAndTheTableFitsInAHundredColumns) 
   while (std::getline(table, line)) EXPECT_LE(line.size(), 100u) << line;
 }
 
+// The point of a timeline run is `parley simulate`'s last period, issue by issue.
+TEST(UncertaintyCli, OnTheTimelineThePointIsTheLastPeriodOfSimulate) {
+  auto simulated =
+      RunCli({"simulate", "lachin-blockade-2022", "--model", "compromise", "--format", "json"});
+  ASSERT_EQ(simulated.exit_code, 0) << simulated.err;
+  const auto last = nlohmann::json::parse(simulated.out)["periods"].back()["outcomes"];
+  auto result = RunCli({"uncertainty", "lachin-blockade-2022", "--model", "compromise",
+                        "--timeline", "--runs", "40", "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["timeline"], true);
+  std::size_t compared = 0;
+  for (const auto& issue : json["models"][0]["issues"]) {
+    const std::string id = issue["issue"];
+    if (!last.contains(id)) continue;
+    EXPECT_DOUBLE_EQ(issue["point"].get<double>(), last[id].get<double>()) << id;
+    EXPECT_LE(issue["quantiles"]["p05"].get<double>(), issue["quantiles"]["p95"].get<double>());
+    ++compared;
+  }
+  EXPECT_GT(compared, 0u);
+}
+
+TEST(UncertaintyCli, ATimelineOnAScenarioWithoutEventsIsAnErrorNamingIt) {
+  auto result = RunCli({"uncertainty", "lachin-2023", "--model", "compromise", "--timeline"});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("no timeline events"), std::string::npos) << result.err;
+}
+
+TEST(SensitivityCli, RunsAtTheTableOfARegimeAndSaysSo) {
+  auto result = RunCli({"sensitivity", "lachin-2023", "--model", "compromise", "--runs", "64",
+                        "--bootstrap", "0", "--regime", "inclusive", "--format", "json"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const auto json = nlohmann::json::parse(result.out);
+  EXPECT_EQ(json["regime"], "inclusive");
+  EXPECT_FALSE(json["issues"].empty());
+}
+
+TEST(TippingCli, RunsAtTheTableOfARegimeAndSaysSo) {
+  auto result =
+      RunCli({"tipping", "lachin-2023", "--model", "compromise", "--regime", "hierarchical"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("under the hierarchical regime"), std::string::npos) << result.out;
+}
+
 TEST(UncertaintyCli, RejectsAnUnknownFormatAndANegativeSd) {
   EXPECT_EQ(RunCli({"uncertainty", "--format", "xml"}).exit_code, 2);
   auto result = RunCli({"uncertainty", "--position-sd", "-1"});

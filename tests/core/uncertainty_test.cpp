@@ -192,6 +192,33 @@ TEST(DrawScenario, DrawsRunRFromTheRunGeneratorInInputOrder) {
   EXPECT_EQ(drawn.stances[1].position, Quantile(inputs[1], u1));
 }
 
+// A reused buffer overwritten draw after draw holds what a fresh DrawScenario
+// gives: every input is written each time, nothing leaks from the last draw.
+TEST(SetDrawnValues, OverwritingOneBufferEqualsAFreshDrawEachTime) {
+  Scenario scenario = Small();
+  scenario.uncertainty.position_sd = 10;
+  scenario.uncertainty.salience_sd = 0.1;
+  scenario.uncertainty.capability_factor = 1.2;
+  const auto inputs = ListUncertainInputs(scenario);
+  ASSERT_EQ(inputs.size(), 6u);
+  Scenario buffer = WithoutUncertainty(scenario);
+  EXPECT_TRUE(ListUncertainInputs(buffer).empty());
+  for (std::uint64_t run = 0; run < 3; ++run) {
+    SplitMix64 generator = RunGenerator(42, run);
+    std::vector<double> units(inputs.size());
+    for (double& u : units) u = generator.NextUnit();
+    SetDrawnValues(buffer, inputs, units);
+    const Scenario fresh = DrawScenario(scenario, 42, run);
+    for (std::size_t a = 0; a < scenario.actors.size(); ++a) {
+      EXPECT_EQ(buffer.actors[a].capability, fresh.actors[a].capability);
+    }
+    for (std::size_t s = 0; s < scenario.stances.size(); ++s) {
+      EXPECT_EQ(buffer.stances[s].position, fresh.stances[s].position);
+      EXPECT_EQ(buffer.stances[s].salience, fresh.stances[s].salience);
+    }
+  }
+}
+
 TEST(CheckUnitValues, NeedsOneValueInZeroToOnePerInput) {
   Scenario scenario = Small();
   scenario.uncertainty.position_sd = 10;
