@@ -96,6 +96,7 @@ std::string Describe(const Scenario& scenario) {
   AppendRegimes(out, scenario);
   AppendTimeline(out, scenario);
   AppendEngagement(out, scenario);
+  AppendDocumentsAndSettings(out, scenario);
   return out;
 }
 

@@ -174,4 +174,27 @@ void AppendEngagement(std::string& out, const Scenario& scenario) {
   }
 }
 
+void AppendDocumentsAndSettings(std::string& out, const Scenario& scenario) {
+  if (!scenario.documents.empty()) {
+    out += fmt::format("\nDocuments ({}):\n", scenario.documents.size());
+    for (const auto& [key, title] : scenario.documents) {
+      out += fmt::format("  {:<12} {}\n", key, title);
+    }
+  }
+  if (!scenario.parameters.empty()) {
+    out += "\nModel parameters:\n";
+    for (const auto& [key, value] : scenario.parameters) {
+      out += fmt::format("  {} = {}\n", key, value);
+    }
+  }
+  if (!scenario.accommodation.empty()) {
+    out += "\nAccommodation (ideal adjustment, spatial model):\n";
+    for (const AccommodationPair& pair : scenario.accommodation) {
+      out += fmt::format("  {} toward {}, weight {:g}\n", ActorId(scenario, pair.adjusting),
+                         ActorId(scenario, pair.reference), pair.weight);
+    }
+  }
+  if (scenario.seed) out += fmt::format("\nSeed: {}\n", *scenario.seed);
+}
+
 }  // namespace parley::cli

@@ -174,5 +174,34 @@ TEST(ShowCli, PrintsTheEventsRegimesAndEngagementSections) {
   EXPECT_NE(syria.out.find("regime becomes"), std::string::npos) << syria.out;
 }
 
+TEST(ShowCli, PrintsDocumentsModelParametersAccommodationAndSeed) {
+  TempDir dir;
+  const std::string path = dir.Write("s.yaml", R"yaml(parley: 1
+id: s
+documents: {doc1: "A report (2020)"
+}
+actors:
+  - {id: A, capability: 2}
+  - {id: B, capability: 1}
+issues:
+  - {id: x}
+stances:
+  - {actor: A, issue: x, position: 10, salience: 50, sources: {position: {document: doc1}}}
+  - {actor: B, issue: x, position: 90, salience: 50}
+parameters: {smp.VictoryProbModel: Linear}
+accommodation:
+  - {actor: A, toward: B, weight: 0.25}
+seed: 42
+)yaml");
+  const auto shown = RunCli({"show", path});
+  ASSERT_EQ(shown.exit_code, 0) << shown.err;
+  EXPECT_NE(shown.out.find("\nDocuments (1):\n  doc1         A report (2020)\n"), std::string::npos)
+      << shown.out;
+  EXPECT_NE(shown.out.find("\nModel parameters:\n  smp.VictoryProbModel = Linear\n"),
+            std::string::npos);
+  EXPECT_NE(shown.out.find("  A toward B, weight 0.25\n"), std::string::npos);
+  EXPECT_NE(shown.out.find("\nSeed: 42\n"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace parley
