@@ -14,12 +14,13 @@ clone="$work/parley" # a sibling of nothing: ../shared does not exist here
 mkdir -p "$clone/build"
 
 if git -C "$source_dir" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-  (cd "$source_dir" && git ls-files --cached --others --exclude-standard) |
-    while IFS= read -r file; do
-      [ -f "$source_dir/$file" ] || continue  # deleted but not yet committed
-      mkdir -p "$clone/$(dirname "$file")"
-      cp "$source_dir/$file" "$clone/$file"
-    done
+  cd "$source_dir"
+  git ls-files -z --cached --others --exclude-standard |
+    while IFS= read -r -d '' file; do
+      # not the files deleted but not yet committed
+      if [ -f "$file" ]; then printf '%s\0' "$file"; fi
+    done | xargs -0 cp --parents -t "$clone"
+  cd - >/dev/null
 else
   cp -r "$source_dir/examples" "$source_dir/README.md" "$clone/"
 fi
