@@ -8,8 +8,10 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/command_line.h"
 #include "cli/conflict_cli.h"
 #include "cli/dynamics_cli.h"
+#include "cli/start_cli.h"
 #include "cli/uncertainty_cli.h"
 #include "parley/io.h"
 
@@ -38,6 +40,7 @@ std::vector<Command> RegisterAll(CLI::App& app, const ModelRegistry& models) {
       RegisterUncertaintyCommand(app, models),
       RegisterSensitivityCommand(app, models),
       RegisterTippingCommand(app, models),
+      RegisterNewCommand(app),
   };
 }
 
@@ -107,12 +110,25 @@ Status CheckTableOrJsonFormat(const std::string& format) {
   return InvalidArgument(fmt::format("--format '{}' must be table or json", format));
 }
 
+CommandLine BuildCommandLine(const ModelRegistry& models) {
+  CommandLine line;
+  line.app = std::make_unique<CLI::App>(
+      "parley: forecast and simulate multi-party negotiations in political conflicts", "parley");
+  line.app->require_subcommand(1);
+  line.app->set_version_flag("--version", "parley 0.1.0");
+  line.commands = RegisterAll(*line.app, models);
+  return line;
+}
+
 int Run(int argc, const char* const* argv, std::ostream& out, std::ostream& err,
         const ModelRegistry& models) {
-  CLI::App app{"parley: forecast and simulate multi-party negotiations in political conflicts"};
-  app.require_subcommand(1);
-  app.set_version_flag("--version", "parley 0.1.0");
-  const std::vector<Command> commands = RegisterAll(app, models);
+  const CommandLine line = BuildCommandLine(models);
+  CLI::App& app = *line.app;
+  const std::vector<Command>& commands = line.commands;
+  if (auto unknown = UnknownCommandMessage(app, argc, argv)) {
+    err << "parley: " << *unknown << "\nRun 'parley --help' for usage.\n";
+    return kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

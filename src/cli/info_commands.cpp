@@ -3,22 +3,11 @@
 
 #include "cli/command.h"
 #include "cli/scenario_source.h"
+#include "cli/show_sections.h"
 #include "parley/builtin_scenarios.h"
 
 namespace parley::cli {
 namespace {
-
-std::string SourceText(const Scenario& scenario, const Source& source) {
-  if (source.IsEstimate()) return "analyst estimate: " + source.estimate_reason;
-  std::string document = source.document;
-  if (auto found = scenario.documents.find(document); found != scenario.documents.end()) {
-    document = found->second;
-  }
-  std::string text = document;
-  if (!source.locator.empty()) text += ", " + source.locator;
-  if (!source.quote.empty()) text += fmt::format(": \"{}\"", source.quote);
-  return text;
-}
 
 void AppendProvenance(std::string& out, const Scenario& scenario, const Provenance& provenance,
                       const char* indent) {
@@ -104,6 +93,10 @@ std::string Describe(const Scenario& scenario) {
     }
   }
   AppendUncertainty(out, scenario);
+  AppendRegimes(out, scenario);
+  AppendTimeline(out, scenario);
+  AppendEngagement(out, scenario);
+  AppendDocumentsAndSettings(out, scenario);
   return out;
 }
 
