@@ -1,4 +1,6 @@
-// `parley forecast [SCENARIO] [--model NAME|all] [--regime R] [--format table|json|csv|ktab]`
+// `parley forecast [SCENARIO] [--model NAME|all] [--regime R] [--format table|json|csv|ktab]
+//  [--trajectories] [--positions] [--detail] [--runs N]`: the bottom line (docs/bottom-line.md),
+//  then each issue's models.
 #include <fmt/format.h>
 
 #include "cli/command.h"

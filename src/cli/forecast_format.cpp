@@ -55,15 +55,14 @@ std::string ForecastCell(const Issue& issue, const Forecast& forecast, const Dra
   } else {
     const NoPoint why{forecast.model, *outcome.reason, forecast.RoundCount(), forecast.outcome,
                       forecast.message};
-    cell =
-        why.reason == NoOutcomeReason::kInfeasible
-            ? fmt::format("no point (gridlock): the status quo {} stands", Number(forecast.outcome))
-            : fmt::format("no point ({}): last state {}", NoPointLabel(why),
-                          Number(forecast.outcome));
+    cell = why.reason == NoOutcomeReason::kInfeasible
+               ? fmt::format("no point (gridlock, status quo {})", Number(forecast.outcome))
+               : fmt::format("no point ({}, last state {})", NoPointLabel(why),
+                             Number(forecast.outcome));
   }
   const bool plain = forecast.termination == Termination::kClosedForm ||
                      forecast.termination == Termination::kConverged;
-  if (!plain && !forecast.message.empty()) cell += ". " + forecast.message;
+  if (!plain && !forecast.message.empty()) cell += "; " + forecast.message;
   return cell;
 }
 
