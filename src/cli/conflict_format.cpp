@@ -58,7 +58,7 @@ std::string RenderColumns(const std::vector<std::vector<std::string>>& rows, int
 std::string RedLineText(const Scenario& scenario, const RedLineCheck& check, bool crossed) {
   const std::string where = fmt::format("'{}' [{:g}, {:g}]", scenario.actors[check.actor].id,
                                         check.red_line.low, check.red_line.high);
-  if (crossed) return fmt::format("{} by {:.1f}", where, check.excess);
+  if (crossed) return where + " by " + Number(check.excess);
   return where;
 }
 

@@ -28,7 +28,7 @@ issues:
   - {id: status, scale: {min: 0, max: 100, min_label: reintegration, max_label: independence}, status_quo: 50}
 stances:
   - {actor: A, issue: status, position: 0, salience: 80}
-  - {actor: B, issue: status, position: 100, salience: 60, red_line: [40, 100]}
+  - {actor: B, issue: status, position: 100, salience: 60, red_line: [60, 100]}
   - {actor: C, issue: status, position: 40, salience: 100}
 )";
 
@@ -75,6 +75,21 @@ TEST(BottomLineCli, NamesTheCentralValueTheRangeAndTheRedLinesItCrosses) {
   EXPECT_NE(result.out.find("Crosses the red line of B."), std::string::npos);
   // No uncertain input: no interval.
   EXPECT_EQ(result.out.find(" draws:"), std::string::npos);
+}
+
+TEST(BottomLineCli, GridlockIsNoPointAndSaysWhyInBothParts) {
+  // A at 0 and B at 100 both care: any move from the status quo 50 hurts one
+  // of them, so Nash bargaining has no point that beats it for every actor.
+  TempDir dir;
+  const auto result =
+      RunCli({"forecast", dir.Write("m.yaml", kScenario), "--model", "compromise,nash"});
+  ASSERT_EQ(result.exit_code, kOk) << result.err;
+  EXPECT_NE(result.out.find("No point from nash (gridlock): "), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("no point (gridlock, status quo 50.0); "), std::string::npos);
+  // The compromise alone gives the central value: 31.25.
+  EXPECT_NE(result.out.find("status:  31.2 (compromise alone)."), std::string::npos);
+  // The red-line table marks the gridlock's status quo as no point.
+  EXPECT_NE(result.out.find("* the model gives no point"), std::string::npos);
 }
 
 TEST(BottomLineCli, JsonOpensWithTheBottomLineAndKeepsTheModels) {
