@@ -10,8 +10,9 @@ set(owner_core result scenario forecast issue_problem model model_builder thread
 set(owner_io io builtin_scenarios)
 set(owner_models classic_models eum eum_detail)
 set(owner_smp smp smp_options smp_generator)
-set(owner_conflict exchange regimes red_lines packages engagement timeline)
-set(owner_analysis validation forecast_report monte_carlo sensitivity tipping draw_evaluation)
+set(owner_conflict exchange regimes red_lines packages engagement timeline regime_sameness)
+set(owner_analysis validation forecast_report monte_carlo sensitivity tipping draw_evaluation
+    bottom_line)
 
 # What each subsystem may include (itself included).
 set(allowed_core core)

@@ -7,6 +7,7 @@
 #include "cli/conflict_cli.h"
 #include "cli/forecast_format.h"
 #include "cli/scenario_source.h"
+#include "cli/text_layout.h"
 #include "io/csv.h"
 #include "parley/exchange.h"
 
@@ -68,21 +69,24 @@ std::string OutcomesTable(const Scenario& scenario, const ExchangeResult& result
 std::string ExchangeTable(const Scenario& scenario, const ExchangeResult& result) {
   std::string out = "Expected outcome O = sum c s x / sum c s, before and after the exchanges\n" +
                     OutcomesTable(scenario, result);
-  out +=
-      "\nExchanges in the order realised (gain: salience x share of scale; own gain: each "
-      "side's gain by its own positions)\n";
+  out += "\n" + Wrap(
+                    "Exchanges in the order realised (gain: salience x share of scale; own "
+                    "gain: each side's gain by its own positions)",
+                    "", "  ");
   if (result.exchanges.empty()) out += "  none: no pair of actors gains from trading positions\n";
   for (std::size_t n = 0; n < result.exchanges.size(); ++n) {
     const Exchange& e = result.exchanges[n];
-    out += fmt::format(
-        "  {}. round {}: '{}' supplies '{}' to '{}', '{}' supplies '{}' to '{}'; gain {:.4f} / "
-        "{:.4f}; own gain {:.4f} / {:.4f}\n",
-        n + 1, e.round, ActorId(scenario, e.on_p.actor), IssueId(scenario, e.on_p.issue),
-        ActorId(scenario, e.on_p.partner), ActorId(scenario, e.on_q.actor),
-        IssueId(scenario, e.on_q.issue), ActorId(scenario, e.on_q.partner), e.partner_gain, e.gain,
-        e.on_p.supplier_own_gain, e.on_q.supplier_own_gain);
-    out +=
-        fmt::format("     {}\n     {}\n", MoveText(scenario, e.on_p), MoveText(scenario, e.on_q));
+    out += Wrap(
+        fmt::format(
+            "{}. round {}: '{}' supplies '{}' to '{}', '{}' supplies '{}' to '{}'; gain {:.4f} / "
+            "{:.4f}; own gain {:.4f} / {:.4f}",
+            n + 1, e.round, ActorId(scenario, e.on_p.actor), IssueId(scenario, e.on_p.issue),
+            ActorId(scenario, e.on_p.partner), ActorId(scenario, e.on_q.actor),
+            IssueId(scenario, e.on_q.issue), ActorId(scenario, e.on_q.partner), e.partner_gain,
+            e.gain, e.on_p.supplier_own_gain, e.on_q.supplier_own_gain),
+        "  ", "     ");
+    out += Wrap(MoveText(scenario, e.on_p), "     ", "       ");
+    out += Wrap(MoveText(scenario, e.on_q), "     ", "       ");
   }
   if (!result.red_line_crossings.empty()) out += "\nRed lines crossed by the exchanges\n";
   for (const ExchangeRedLineCrossing& crossing : result.red_line_crossings) {
@@ -91,7 +95,8 @@ std::string ExchangeTable(const Scenario& scenario, const ExchangeResult& result
                        IssueId(scenario, crossing.issue), crossing.position, crossing.red_line.low,
                        crossing.red_line.high);
   }
-  return out + fmt::format("\n{} ({})\n", result.message, ToString(result.termination));
+  return out + "\n" +
+         Wrap(fmt::format("{} ({})", result.message, ToString(result.termination)), "", "  ");
 }
 
 std::string ExchangeJson(const Scenario& scenario, const ExchangeOptions& options,

@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "cli/conflict_cli.h"
+#include "cli/text_layout.h"
+#include "parley/monte_carlo.h"
 
 namespace parley::cli {
 namespace {
@@ -56,7 +58,7 @@ std::string RenderColumns(const std::vector<std::vector<std::string>>& rows, int
 std::string RedLineText(const Scenario& scenario, const RedLineCheck& check, bool crossed) {
   const std::string where = fmt::format("'{}' [{:g}, {:g}]", scenario.actors[check.actor].id,
                                         check.red_line.low, check.red_line.high);
-  if (crossed) return fmt::format("{} by {:.1f}", where, check.excess);
+  if (crossed) return where + " by " + Number(check.excess);
   return where;
 }
 
@@ -75,20 +77,35 @@ Json RedLinesJson(const Scenario& scenario, const RedLineReport& report) {
 
 std::string RedLinesSection(const Scenario& scenario, const ForecastReport& report) {
   std::vector<std::vector<std::string>> rows = {
-      {"model", "issue", "outcome", "crossed (spoilers)", "binding"}};
+      {"model", "issue", "outcome", "crossed (spoilers); binding"}};
+  bool no_point = false;
   for (const ModelReport& model : report.models) {
+    const std::vector<DrawOutcome> points = OutcomesOf(scenario, model.forecast);
     for (const IssueRedLines& issue : model.red_lines.issues) {
       if (issue.crossed.empty() && issue.binding.empty()) continue;
-      rows.push_back({model.forecast.model, scenario.issues[issue.issue].id,
-                      fmt::format("{:.1f}", issue.outcome), Joined(scenario, issue.crossed, true),
-                      Joined(scenario, issue.binding, false)});
+      std::string outcome = Number(issue.outcome);
+      if (!model.regime && issue.issue < points.size() && !points[issue.issue].HasOutcome()) {
+        outcome += "*";
+        no_point = true;
+      }
+      std::string checks = Joined(scenario, issue.crossed, true);
+      if (!issue.binding.empty()) checks += "; binding " + Joined(scenario, issue.binding, false);
+      rows.push_back({model.forecast.model, scenario.issues[issue.issue].id, outcome, checks});
     }
   }
-  std::string out =
-      "\nRed lines (crossed: the outcome is outside the actor's acceptable interval; "
-      "binding: within 0.5% of the scale of an end)\n";
+  std::string out = "\n" + Wrap(
+                               "Red lines (crossed: the outcome is outside the actor's acceptable "
+                               "interval; binding: within 0.5% of the scale of an end)",
+                               "", "  ");
   if (rows.size() == 1) return out + "  no forecast crosses or touches a red line\n";
-  return out + RenderColumns(rows, 2);
+  out += RenderWrapped(rows, 2, "llr");
+  if (no_point) {
+    out += Wrap(
+        "* the model gives no point: the status quo of a gridlock, or the state where "
+        "its run stopped",
+        "  ", "    ");
+  }
+  return out;
 }
 
 }  // namespace parley::cli

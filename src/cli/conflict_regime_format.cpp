@@ -6,6 +6,7 @@
 
 #include "cli/conflict_cli.h"
 #include "cli/forecast_format.h"
+#include "cli/text_layout.h"
 
 namespace parley::cli {
 namespace {
@@ -18,7 +19,7 @@ std::string OutcomeCell(const RegimeOutcome& outcome, std::size_t issue) {
     if (entry.issue != issue) continue;
     const bool kept = std::find(outcome.off_agenda.begin(), outcome.off_agenda.end(), issue) !=
                       outcome.off_agenda.end();
-    return fmt::format("{:.1f}{}", entry.outcome, kept ? " (sq)" : "");
+    return Number(entry.outcome) + (kept ? " (sq)" : "");
   }
   return "-";
 }
@@ -60,16 +61,18 @@ std::string CrossedDetail(const Scenario& scenario, const std::vector<std::strin
   for (std::size_t c = 0; c < outcomes.size(); ++c) {
     for (const IssueRedLines& issue : outcomes[c].red_lines.issues) {
       for (const RedLineCheck& check : issue.crossed) {
-        out += fmt::format("  {}: {} on '{}' (outcome {:.1f})\n", columns[c],
-                           RedLineText(scenario, check, true), scenario.issues[issue.issue].id,
-                           issue.outcome);
+        out += Wrap(fmt::format("{}: {} on '{}' (outcome {})", columns[c],
+                                RedLineText(scenario, check, true), scenario.issues[issue.issue].id,
+                                Number(issue.outcome)),
+                    "  ", "    ");
       }
     }
   }
   if (out.empty()) return "";
   std::string spoilers = "\nSpoilers (actors with a red line crossed)\n";
   for (std::size_t c = 0; c < outcomes.size(); ++c) {
-    spoilers += fmt::format("  {}: {}\n", columns[c], Spoilers(scenario, outcomes[c]));
+    spoilers +=
+        Wrap(fmt::format("{}: {}", columns[c], Spoilers(scenario, outcomes[c])), "  ", "    ");
   }
   return spoilers + "\nRed lines crossed\n" + out;
 }
@@ -93,14 +96,16 @@ std::string RegimeTable(const Scenario& scenario, const std::vector<std::string>
   metrics.insert(metrics.begin(), issues[0]);
   metrics[0][0] = "metric";
   std::string out = "\nOutcome per issue ((sq): off the agenda, status quo kept)\n" +
-                    RenderColumns(issues, 2) +
-                    "\nMetrics (distance: salience-weighted share of "
-                    "the scale between outcome and ideal; 0 = ideal, 1 = far end)\n" +
+                    RenderColumns(issues, 2) + "\n" +
+                    Wrap(
+                        "Metrics (distance: salience-weighted share of the scale between "
+                        "outcome and ideal; 0 = ideal, 1 = far end)",
+                        "", "  ") +
                     RenderColumns(metrics, 2) + CrossedDetail(scenario, columns, outcomes);
   out += "\nNotes\n";
   for (std::size_t c = 0; c < outcomes.size(); ++c) {
     for (const std::string& note : outcomes[c].notes)
-      out += fmt::format("  {}: {}\n", columns[c], note);
+      out += Wrap(fmt::format("{}: {}", columns[c], note), "  ", "    ");
   }
   return out;
 }

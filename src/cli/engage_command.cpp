@@ -11,6 +11,7 @@
 #include "cli/dynamics_cli.h"
 #include "cli/model_flags.h"
 #include "cli/scenario_source.h"
+#include "cli/text_layout.h"
 
 namespace parley::cli {
 namespace {
@@ -158,8 +159,9 @@ std::string ForecastRows(const EngageRun& run) {
 
 std::string EngageTable(const EngageRun& run) {
   const Scenario& scenario = run.scenario;
-  std::string out = fmt::format("Engagement: {} ({}), {} period(s)\n", scenario.name, scenario.id,
-                                run.steps.size());
+  std::string out = Wrap(fmt::format("Engagement: {} ({}), {} period(s)", scenario.name,
+                                     scenario.id, run.steps.size()),
+                         "", "  ");
   for (std::size_t t = 1; t < run.periods.size(); ++t) {
     const EngagementPeriod& period = run.periods[t];
     out += fmt::format("\nPeriod {}\n", period.period);
@@ -169,20 +171,22 @@ std::string EngageTable(const EngageRun& run) {
     }
     for (std::size_t m = 0; m < period.decisions.size(); ++m) {
       const MeasureDecision& decision = period.decisions[m];
-      out += fmt::format(
-          "  Measure {}: {}\n", MeasureHeading(scenario, run.steps[t - 1].measures[m]),
-          decision.accepted ? fmt::format("accepted (trust gain {:.3f})", decision.trust_gain)
-                            : std::string("vetoed"));
+      out +=
+          Wrap(fmt::format("Measure {}: {}", MeasureHeading(scenario, run.steps[t - 1].measures[m]),
+                           decision.accepted
+                               ? fmt::format("accepted (trust gain {:.3f})", decision.trust_gain)
+                               : std::string("vetoed")),
+               "  ", "    ");
       out += DecisionText(scenario, decision, "    ");
     }
-    out += "  Trust:";
+    std::string trust = "Trust:";
     for (auto i = run.involved.begin(); i != run.involved.end(); ++i) {
       for (auto j = std::next(i); j != run.involved.end(); ++j) {
-        out += fmt::format(" {} {:.3f}->{:.3f};", PairName(scenario, *i, *j),
-                           run.periods[t - 1].trust[*i][*j], period.trust[*i][*j]);
+        trust += fmt::format(" {} {:.3f}->{:.3f};", PairName(scenario, *i, *j),
+                             run.periods[t - 1].trust[*i][*j], period.trust[*i][*j]);
       }
     }
-    out += "\n";
+    out += Wrap(trust, "  ", "    ");
   }
   return out + StatusIssueTable(run) + ForecastRows(run);
 }
@@ -262,10 +266,13 @@ std::string DecisionText(const Scenario& scenario, const MeasureDecision& decisi
                          const std::string& indent) {
   std::string out;
   for (const PartyDecision& party : decision.parties) {
-    out += fmt::format("{}{:<6} {}\n", indent, scenario.actors[party.actor].id, party.reason);
+    const std::string hanging = indent + std::string(7, ' ');
+    out += Wrap(party.reason, fmt::format("{}{:<6} ", indent, scenario.actors[party.actor].id),
+                hanging);
     for (std::size_t v = 1; v < party.vetoes.size(); ++v) {
-      out += fmt::format("{}{:<6} also ({}): {}\n", indent, "", ToString(party.vetoes[v].rule),
-                         party.vetoes[v].reason);
+      out +=
+          Wrap(fmt::format("also ({}): {}", ToString(party.vetoes[v].rule), party.vetoes[v].reason),
+               indent + std::string(7, ' '), hanging);
     }
   }
   return out;

@@ -5,9 +5,12 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "cli/bottom_line_format.h"
 #include "cli/conflict_cli.h"
 #include "cli/smp_cli.h"
+#include "cli/text_layout.h"
 #include "io/csv.h"
+#include "parley/monte_carlo.h"
 #include "parley/smp.h"
 
 namespace parley::cli {
@@ -25,7 +28,7 @@ void AppendTrajectory(std::string& out, const Scenario& scenario, const IssueFor
                       const ForecastView& view) {
   const Forecast& forecast = entry.forecast;
   if (forecast.rounds.size() <= 1 && !view.show_positions) return;
-  out += fmt::format("  {} trajectory ({}):\n", forecast.model, forecast.message);
+  out += Wrap(fmt::format("{} trajectory ({}):", forecast.model, forecast.message), "  ", "    ");
   out += fmt::format("    {:>5}  {:>9}  {:>9}", "round", "forecast", "mean");
   if (view.show_positions) {
     for (std::size_t a : entry.problem.actor)
@@ -33,12 +36,34 @@ void AppendTrajectory(std::string& out, const Scenario& scenario, const IssueFor
   }
   out += "\n";
   for (const Round& round : forecast.rounds) {
-    out += fmt::format("    {:>5}  {:>9.3f}  {:>9.3f}", round.round, round.outcome, round.mean);
+    out += fmt::format("    {:>5}  {:>9}  {:>9}", round.round, Number(round.outcome),
+                       Number(round.mean));
     if (view.show_positions) {
-      for (double p : round.position) out += fmt::format("  {:>8.2f}", p);
+      for (double p : round.position) out += fmt::format("  {:>8}", Number(p));
     }
     out += "\n";
   }
+}
+
+// The forecast column of a model's row: the point and the nearer end, or why
+// there is no point; with the model's message when the run did not simply
+// end (gridlock, a cycle, a cap, a stop).
+std::string ForecastCell(const Issue& issue, const Forecast& forecast, const DrawOutcome& outcome) {
+  std::string cell;
+  if (outcome.HasOutcome()) {
+    cell = fmt::format("{}, {}", Number(forecast.outcome), NearerEnd(issue, forecast.outcome));
+  } else {
+    const NoPoint why{forecast.model, *outcome.reason, forecast.RoundCount(), forecast.outcome,
+                      forecast.message};
+    cell = why.reason == NoOutcomeReason::kInfeasible
+               ? fmt::format("no point (gridlock, status quo {})", Number(forecast.outcome))
+               : fmt::format("no point ({}, last state {})", NoPointLabel(why),
+                             Number(forecast.outcome));
+  }
+  const bool plain = forecast.termination == Termination::kClosedForm ||
+                     forecast.termination == Termination::kConverged;
+  if (!plain && !forecast.message.empty()) cell += "; " + forecast.message;
+  return cell;
 }
 
 Json CellJson(const DetailCell& cell) {
@@ -83,7 +108,7 @@ std::string DetailSection(const Scenario& scenario, const std::vector<ScenarioFo
     const bool has_detail = !model.detail.tables.empty() || (smp && !smp->empty());
     if (model.detail.notes.empty() && !(view.show_detail && has_detail)) continue;
     out += fmt::format("\n{}:\n", model.model);
-    for (const std::string& note : model.detail.notes) out += "  note: " + note + "\n";
+    for (const std::string& note : model.detail.notes) out += Wrap(note, "  note: ", "        ");
     if (!view.show_detail) continue;
     for (const DetailTable& table : model.detail.tables) out += DetailTableText(table);
     if (smp == nullptr) continue;
@@ -103,35 +128,36 @@ std::string NearerEnd(const Issue& issue, double outcome) {
 }
 
 std::string ForecastTable(const Scenario& scenario, const ForecastReport& report,
+                          const std::vector<IssueBottomLine>& bottom_line,
                           const ForecastView& view) {
   std::vector<ScenarioForecast> forecasts;
   for (const ModelReport& model : report.models) forecasts.push_back(model.forecast);
-  std::string out = fmt::format("Scenario: {} ({})\n", scenario.name, scenario.id);
+  std::string out = Wrap(fmt::format("Scenario: {} ({})", scenario.name, scenario.id), "", "  ");
   if (!scenario.as_of.empty()) out += fmt::format("As of: {}\n", scenario.as_of);
-  for (const std::string& note : report.notes) out += fmt::format("Note: {}\n", note);
+  for (const std::string& note : report.notes) out += Wrap(note, "Note: ", "  ");
+  out += "\n" + BottomLineText(scenario, bottom_line);
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
     const Issue& issue = scenario.issues[k];
-    out += fmt::format("\nIssue '{}': {}\n  scale {:g} = '{}' ... {:g} = '{}'", issue.id,
-                       issue.name, issue.scale.min, EndLabel(issue, false), issue.scale.max,
-                       EndLabel(issue, true));
-    if (issue.status_quo) out += fmt::format("; status quo {:g}", *issue.status_quo);
-    out += "\n";
-    out +=
-        fmt::format("  {:<16} {:>6}  {:<12}  {}\n", "model", "rounds", "termination", "forecast");
+    out += "\n" + Wrap(fmt::format("Issue '{}': {}", issue.id, issue.name), "", "  ");
+    std::string scale = fmt::format("scale {:g} = '{}' ... {:g} = '{}'", issue.scale.min,
+                                    EndLabel(issue, false), issue.scale.max, EndLabel(issue, true));
+    if (issue.status_quo) scale += fmt::format("; status quo {:g}", *issue.status_quo);
+    out += Wrap(scale, "  ", "    ");
+    std::vector<std::vector<std::string>> rows = {{"model", "rounds", "termination", "forecast"}};
     for (const ScenarioForecast& model : forecasts) {
       const IssueForecast* entry = model.Find(k);
       if (entry == nullptr) continue;
       const Forecast& f = entry->forecast;
-      out += fmt::format("  {:<16} {:>6}  {:<12}  {:.1f}, {}\n", model.model, f.RoundCount(),
-                         ToString(f.termination), f.outcome, NearerEnd(issue, f.outcome));
+      rows.push_back({model.model, std::to_string(f.RoundCount()), ToString(f.termination),
+                      ForecastCell(issue, f, OutcomesOf(scenario, model)[k])});
     }
     for (const ScenarioForecast& model : forecasts) {
       for (const SkippedIssue& skipped : model.skipped) {
-        if (skipped.issue == k) {
-          out += fmt::format("  {:<16} no forecast: {}\n", model.model, skipped.reason);
-        }
+        if (skipped.issue == k) rows.push_back({model.model, "-", "skipped", skipped.reason});
       }
     }
+    out += RenderWrapped(rows, 2, "lrl");
+    if (!view.show_trajectories && !view.show_positions) continue;
     for (const ScenarioForecast& model : forecasts) {
       if (const IssueForecast* entry = model.Find(k)) AppendTrajectory(out, scenario, *entry, view);
     }
@@ -139,9 +165,11 @@ std::string ForecastTable(const Scenario& scenario, const ForecastReport& report
   return out + DetailSection(scenario, forecasts, view);
 }
 
-std::string ForecastJson(const Scenario& scenario, const ForecastReport& report) {
+std::string ForecastJson(const Scenario& scenario, const ForecastReport& report,
+                         const std::vector<IssueBottomLine>& bottom_line) {
   Json json = {
       {"schema", "parley.forecast/1"}, {"scenario", scenario.id}, {"as_of", scenario.as_of}};
+  json["bottom_line"] = BottomLineJson(scenario, bottom_line);
   json["models"] = Json::array();
   Json red_lines = Json::array();
   for (const ModelReport& model_report : report.models) {
@@ -185,8 +213,10 @@ std::string ForecastJson(const Scenario& scenario, const ForecastReport& report)
   return json.dump(2) + "\n";
 }
 
-std::string ForecastCsv(const Scenario& scenario, const ForecastReport& report) {
-  std::string out = "model,issue,round,outcome,mean,termination\n";
+std::string ForecastCsv(const Scenario& scenario, const ForecastReport& report,
+                        const std::vector<IssueBottomLine>& bottom_line) {
+  std::string out =
+      BottomLineCsv(scenario, bottom_line) + "\nmodel,issue,round,outcome,mean,termination\n";
   for (const ModelReport& model_report : report.models) {
     const ScenarioForecast& model = model_report.forecast;
     for (const IssueForecast& entry : model.issues) {

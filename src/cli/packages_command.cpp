@@ -6,6 +6,7 @@
 #include "cli/conflict_cli.h"
 #include "cli/forecast_format.h"
 #include "cli/scenario_source.h"
+#include "cli/text_layout.h"
 
 namespace parley::cli {
 namespace {
@@ -57,16 +58,18 @@ std::string ConflictText(const Scenario& scenario, const PackageResult& result) 
     if (issue.acceptable) continue;
     out += fmt::format("\nIssue '{}': the red lines have no point in common.\n",
                        scenario.issues[issue.issue].id);
-    out += fmt::format("  Conflicting pair: {} and {} do not overlap.\n",
-                       RedLineRefText(scenario, issue.conflicting_pair[0]),
-                       RedLineRefText(scenario, issue.conflicting_pair[1]));
-    out += fmt::format("  Smallest sets of red lines to drop ({} red line(s) each; {} set(s)):\n",
-                       issue.minimal_removals.front().size(), issue.minimal_removal_total);
+    out += Wrap(fmt::format("Conflicting pair: {} and {} do not overlap.",
+                            RedLineRefText(scenario, issue.conflicting_pair[0]),
+                            RedLineRefText(scenario, issue.conflicting_pair[1])),
+                "  ", "    ");
+    out += Wrap(fmt::format("Smallest sets of red lines to drop ({} red line(s) each; {} set(s)):",
+                            issue.minimal_removals.front().size(), issue.minimal_removal_total),
+                "  ", "    ");
     for (const auto& removal : issue.minimal_removals) {
       std::string names;
       for (const RedLineRef& ref : removal)
         names += (names.empty() ? "" : " + ") + RedLineRefText(scenario, ref);
-      out += "    - " + names + "\n";
+      out += Wrap(names, "    - ", "      ");
     }
   }
   return out;
@@ -89,12 +92,12 @@ std::string PackageTable(const Scenario& scenario, const PackageResult& result) 
         source.status_quo ? fmt::format("{:g}", *source.status_quo) : "-", "-", ""};
     for (const IssueOutcome& point : Shown(result)) {
       if (point.issue != issue.issue) continue;
-      row[3] = fmt::format("{:.1f}", point.outcome);
+      row[3] = Number(point.outcome);
       row[4] = NearerEnd(source, point.outcome);
     }
     rows.push_back(std::move(row));
   }
-  std::string out = RenderColumns(rows, 2);
+  std::string out = RenderWrapped(rows, 2, "llrr");
   if (result.gains.empty()) return out;
   std::vector<std::vector<std::string>> gains = {
       {"actor", "weight", "gain", "best inside red lines"}};
@@ -159,13 +162,15 @@ Result<std::string> RunPackages(const PackagesRequest& request) {
   if (!result) return tl::unexpected(result.error());
   if (request.format == "json") return PackageJson(*scenario, *result).dump(2) + "\n";
   std::string out = fmt::format("Scenario: {} ({})\n", scenario->name, scenario->id);
-  out += fmt::format(
-      "Package search: {} Nash product over the status quo, {} utilities, "
-      "{} weights, inside every actor's red lines\n\n",
-      request.objective, request.utility, request.weights);
+  out += Wrap(fmt::format("Package search: {} Nash product over the status quo, {} utilities, "
+                          "{} weights, inside every actor's red lines",
+                          request.objective, request.utility, request.weights),
+              "", "  ") +
+         "\n";
   out += PackageTable(*scenario, *result);
   out += ConflictText(*scenario, *result);
-  return out + fmt::format("\nResult: {}: {}\n", ToString(result->status), result->message);
+  return out + "\n" +
+         Wrap(fmt::format("Result: {}: {}", ToString(result->status), result->message), "", "  ");
 }
 
 }  // namespace

@@ -5,6 +5,8 @@
 #include "cli/conflict_cli.h"
 #include "cli/model_flags.h"
 #include "cli/scenario_source.h"
+#include "cli/text_layout.h"
+#include "parley/regime_sameness.h"
 
 namespace parley::cli {
 namespace {
@@ -37,8 +39,37 @@ Json ComparisonJson(const Scenario& scenario, const std::string& model,
   return json;
 }
 
+std::string Joined(const std::vector<std::string>& reasons) {
+  std::string text;
+  for (const std::string& reason : reasons) text += (text.empty() ? "" : "; ") + reason;
+  return text;
+}
+
+// Why regimes that give the same outcomes do (regime_sameness.h).
+std::string SameOutcomesText(const std::vector<SameOutcomes>& same) {
+  if (same.empty()) return "";
+  std::string out = "\nWhy regimes give the same outcomes\n";
+  for (const SameOutcomes& entry : same) {
+    out += Wrap(fmt::format("{} gives the same outcomes as {}: {}.", ToString(entry.regime),
+                            ToString(entry.same_as), Joined(entry.reasons)),
+                "  ", "    ");
+  }
+  return out;
+}
+
+Json SameOutcomesJson(const std::vector<SameOutcomes>& same) {
+  Json json = Json::array();
+  for (const SameOutcomes& entry : same) {
+    json.push_back({{"regime", std::string(ToString(entry.regime))},
+                    {"same_as", std::string(ToString(entry.same_as))},
+                    {"reasons", entry.reasons}});
+  }
+  return json;
+}
+
 std::string ComparisonTable(const Scenario& scenario, const std::string& model,
-                            const RegimeComparison& comparison) {
+                            const RegimeComparison& comparison,
+                            const std::vector<SameOutcomes>& same) {
   std::vector<std::string> columns;
   for (const RegimeOutcome& outcome : comparison.regimes) {
     columns.emplace_back(ToString(outcome.regime));
@@ -46,9 +77,10 @@ std::string ComparisonTable(const Scenario& scenario, const std::string& model,
   std::string out = fmt::format("\nMediation regimes compared with the {} model\n", model) +
                     RegimeTable(scenario, columns, comparison.regimes);
   for (const SkippedRegime& skipped : comparison.skipped) {
-    out += fmt::format("  {}: skipped: {}\n", ToString(skipped.regime), skipped.reason);
+    out += Wrap(fmt::format("{}: skipped: {}", ToString(skipped.regime), skipped.reason), "  ",
+                "    ");
   }
-  return out;
+  return out + SameOutcomesText(same);
 }
 
 Result<std::string> RunCompare(const CompareRequest& request) {
@@ -68,8 +100,11 @@ Result<std::string> RunCompare(const CompareRequest& request) {
     auto comparison =
         CompareRegimes(*scenario, *settings, TableModel(model, (*resources)->context));
     if (!comparison) return tl::unexpected(comparison.error());
+    auto same = ExplainSameOutcomes(*scenario, *settings, *comparison);
+    if (!same) return tl::unexpected(same.error());
     json["comparisons"].push_back(ComparisonJson(*scenario, model.name(), *comparison));
-    table += ComparisonTable(*scenario, model.name(), *comparison);
+    json["comparisons"].back()["same_outcomes"] = SameOutcomesJson(*same);
+    table += ComparisonTable(*scenario, model.name(), *comparison, *same);
   }
   if (request.format == "json") return json.dump(2) + "\n";
   return table;

@@ -9,6 +9,7 @@
 #include "cli/dynamics_cli.h"
 #include "cli/model_flags.h"
 #include "cli/scenario_source.h"
+#include "cli/text_layout.h"
 #include "parley/timeline.h"
 
 namespace parley::cli {
@@ -58,20 +59,28 @@ const IssueOutcome* OutcomeFor(const TimelinePeriod& period, std::size_t issue) 
 }
 
 std::string TrajectoryRows(const Scenario& scenario, const Trajectory& trajectory) {
-  std::string out = fmt::format("  {:>6}  {:<10}", "period", "date");
-  for (const Issue& issue : scenario.issues) out += fmt::format("  {:>12.12}", issue.id);
-  out += fmt::format("  {:<12}  {}\n", "regime", "events");
+  std::vector<std::vector<std::string>> rows = {{"period", "date"}};
+  std::string align = "rl";
+  for (const Issue& issue : scenario.issues) {
+    rows[0].push_back(issue.id);
+    align += 'r';
+  }
+  rows[0].push_back("regime");
+  rows[0].push_back("events");
   for (const TimelinePeriod& period : trajectory.periods) {
-    out += fmt::format("  {:>6}  {:<10}", period.period, period.date.empty() ? "-" : period.date);
+    std::vector<std::string> row = {std::to_string(period.period),
+                                    period.date.empty() ? "-" : period.date};
     for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
       const IssueOutcome* outcome = OutcomeFor(period, k);
-      out += outcome ? fmt::format("  {:>12.1f}", outcome->outcome) : fmt::format("  {:>12}", "-");
+      row.push_back(outcome ? Number(outcome->outcome) : "-");
     }
     std::string events;
     for (const std::string& id : period.events) events += (events.empty() ? "* " : ", ") + id;
-    out += fmt::format("  {:<12}  {}\n", period.regime.empty() ? "-" : period.regime, events);
+    row.push_back(period.regime.empty() ? "-" : period.regime);
+    row.push_back(events);
+    rows.push_back(std::move(row));
   }
-  return out;
+  return RenderWrapped(rows, 2, align + "l");
 }
 
 std::string EventDetails(const Scenario& scenario, const Trajectory& trajectory) {
@@ -85,11 +94,12 @@ std::string EventDetails(const Scenario& scenario, const Trajectory& trajectory)
                        period.date.empty() ? "" : fmt::format(" ({})", period.date));
     for (const std::string& note : period.notes) {
       const bool regime_note = note.rfind("regime: ", 0) == 0;
-      if (!regime_note || regime_changed) out += fmt::format("    {}\n", note);
+      if (!regime_note || regime_changed) out += Wrap(note, "    ", "      ");
     }
     for (const MeasureDecision& decision : period.decisions) {
-      out += fmt::format("    measure {}: {}\n", decision.measure,
-                         decision.accepted ? "accepted" : "vetoed");
+      out += Wrap(fmt::format("measure {}: {}", decision.measure,
+                              decision.accepted ? "accepted" : "vetoed"),
+                  "    ", "      ");
       out += DecisionText(scenario, decision, "      ");
     }
   }
@@ -97,18 +107,20 @@ std::string EventDetails(const Scenario& scenario, const Trajectory& trajectory)
 }
 
 std::string SimulationTable(const Scenario& scenario, const Trajectory& trajectory) {
-  std::string out = fmt::format("Simulation: {} ({})\n", scenario.name, scenario.id);
-  out += fmt::format("Model: {}{}; {} periods", trajectory.model,
-                     trajectory.rounds_per_period > 0
-                         ? fmt::format(" ({} round(s) per period, positions carried forward)",
-                                       trajectory.rounds_per_period)
-                         : "",
-                     trajectory.periods.size() - 1);
+  std::string out =
+      fmt::format("Model: {}{}; {} periods", trajectory.model,
+                  trajectory.rounds_per_period > 0
+                      ? fmt::format(" ({} round(s) per period, positions carried forward)",
+                                    trajectory.rounds_per_period)
+                      : "",
+                  trajectory.periods.size() - 1);
   const TimelineCalendar& calendar = scenario.timeline.calendar;
   if (!calendar.start.empty()) {
     out += fmt::format(" of {} days from {}", calendar.period_days, calendar.start);
   }
-  out += "\n\nTrajectory (forecast per issue; * marks the periods with events):\n";
+  out = Wrap(fmt::format("Simulation: {} ({})", scenario.name, scenario.id), "", "  ") +
+        Wrap(out, "", "  ");
+  out += "\nTrajectory (forecast per issue; * marks the periods with events):\n";
   out += TrajectoryRows(scenario, trajectory);
   const std::string details = EventDetails(scenario, trajectory);
   if (!details.empty()) out += "\nEvents and their effects:" + details;
