@@ -124,6 +124,7 @@ std::string ForecastTable(const Scenario& scenario, const ForecastReport& report
       const Forecast& f = entry->forecast;
       out += fmt::format("  {:<16} {:>6}  {:<12}  {:.1f}, {}\n", model.model, f.RoundCount(),
                          ToString(f.termination), f.outcome, NearerEnd(issue, f.outcome));
+      if (f.termination == Termination::kInfeasible) out += fmt::format("    {}\n", f.message);
     }
     for (const ScenarioForecast& model : forecasts) {
       for (const SkippedIssue& skipped : model.skipped) {
@@ -155,6 +156,8 @@ std::string ForecastJson(const Scenario& scenario, const ForecastReport& report)
       const Forecast& f = entry.forecast;
       Json actors = Json::array();
       for (std::size_t a : entry.problem.actor) actors.push_back(scenario.actors[a].id);
+      Json veto_holders = Json::array();
+      for (std::size_t a : f.veto_holders) veto_holders.push_back(scenario.actors[a].id);
       Json rounds = Json::array();
       for (const Round& round : f.rounds) {
         rounds.push_back({{"round", round.round},
@@ -168,6 +171,7 @@ std::string ForecastJson(const Scenario& scenario, const ForecastReport& report)
                         {"termination", ToString(f.termination)},
                         {"rounds", f.RoundCount()},
                         {"message", f.message},
+                        {"veto_holders", veto_holders},
                         {"actors", actors},
                         {"trajectory", rounds}});
     }
