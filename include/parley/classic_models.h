@@ -42,6 +42,14 @@ enum class NashUtility {
   kQuadratic,  // u_i(x) = -s_i (x - x_i)^2
 };
 
+// Whose consent the Nash model's move from the status quo needs.
+enum class NashRule {
+  kScenario,           // the issue's voting_rule; unanimity when the scenario gives none
+  kUnanimity,          // every actor who cares (Nash 1950 with the status quo as disagreement)
+  kQualifiedMajority,  // the smallest winning coalition at the qualified_majority share
+  kSimpleMajority,     // the smallest winning coalition at more than half
+};
+
 struct NashOptions {
   // Shape of each actor's utility (models.md 4.3). Default linear, as in the
   // DEU literature's NBS with distance utilities.
@@ -52,6 +60,14 @@ struct NashOptions {
   // the scale range.
   // Range (0, 1e-3]; default 1e-12.
   double tolerance = 1e-12;
+  // Whose consent a move needs (models.md 4.3, "or all members of the
+  // coalition required by the decision rule"). Default: the issue's voting rule.
+  NashRule rule = NashRule::kScenario;
+  // The qualified majority as a share of the participants' total capability.
+  // Range [0.5, 1]; default 62/87 = 0.7126, the Council's QMV threshold for
+  // EU-15 (62 of 87 weighted votes, TEC Art. 205(2) as of the Amsterdam
+  // Treaty), the Council of most DEU proposals (Thomson et al. 2006).
+  double qualified_majority = 62.0 / 87.0;
 };
 
 // x* = argmax over the feasible set F of prod_i (u_i(x) - u_i(q))^{w_i}, with q
@@ -60,9 +76,19 @@ struct NashOptions {
 // quo, each actor's disagreement utility is that of the scale end farthest
 // from its position (breakdown is as bad as the worst outcome on the scale).
 // When F is a single point the forecast is q with Termination::kInfeasible
-// ("gridlock"). Actors with zero salience do not bargain.
+// ("gridlock") and Forecast::veto_holders names the actors whose veto makes it
+// so. Actors with zero salience do not bargain.
 // Worked number: linear utilities, q = 0, equal weights, actors at 40 and 100
 // give x* = 40 (the 40-actor's gain 40 - |x - 40| caps the product).
+// Under a majority rule (NashOptions::rule) with a status quo, the product
+// runs over the smallest winning coalition on the side of q that holds the
+// majority: the actors farthest from q, added in order of distance until their
+// capability reaches the threshold (the last one added is the pivot), and F is
+// the points they all prefer to q. No winning side: gridlock, with the
+// blocking actors as veto_holders. docs/models/nash.md has the sources.
+// Worked number: q = 0, actors at 0, 40, 100 with capability 1, 1, 3:
+// unanimity gives gridlock (the actor at 0 vetoes); qualified majority
+// (3.563 of 5 needed) bargains between 40 and 100 over [0, 80]: x* = 60.
 Result<Forecast> RunNash(const IssueProblem& problem, const NashOptions& options = {});
 
 // The lower weighted median of `position` under `weight` (same length, weights

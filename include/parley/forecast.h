@@ -50,6 +50,10 @@ struct Forecast {
   // where a run was cut off, or an undefined cycle, is not (false).
   bool point_defined = true;
   std::string message;  // one line on how the run ended, for people
+  // When a bargaining model ends in gridlock (kInfeasible): the actors whose
+  // veto keeps the status quo (Scenario::actors indices, ascending). Empty
+  // otherwise.
+  std::vector<std::size_t> veto_holders;
 
   // The last round's number: rounds run (0 for a closed-form model).
   int RoundCount() const { return rounds.empty() ? 0 : rounds.back().round; }

@@ -49,6 +49,6 @@ Result<ForecastReport> BuildForecastReport(const Scenario& scenario,
                                            const ForecastRequest& request);
 
 // The outcomes of a forecast, issue by issue.
-std::vector<IssueOutcome> OutcomesOf(const ScenarioForecast& forecast);
+std::vector<IssueOutcome> PointOutcomesOf(const ScenarioForecast& forecast);
 
 }  // namespace parley

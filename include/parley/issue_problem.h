@@ -16,6 +16,7 @@ struct IssueProblem {
   double scale_min = 0.0;
   double scale_max = 100.0;
   std::optional<double> status_quo;
+  std::optional<VotingRule> voting_rule;  // the issue's, when the scenario gives one
 
   // One entry per participating actor (those with a stance), in scenario order.
   std::vector<std::size_t> actor;  // index into the scenario's actors

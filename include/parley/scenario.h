@@ -53,6 +53,18 @@ struct Actor {
   std::optional<ValueRange> capability_range = std::nullopt;
 };
 
+// Whose consent a move away from an issue's status quo needs (the Nash model's
+// coalition; src/core/voting_rule.cpp has the thresholds' sources).
+enum class VotingRule {
+  kUnanimity,          // every actor who cares
+  kQualifiedMajority,  // a qualified share of the capability (EU Council QMV)
+  kSimpleMajority,     // more than half of the capability
+};
+
+// "unanimity", "qualified_majority", "simple_majority" (the spelling in scenario files).
+std::string_view ToString(VotingRule rule);
+Result<VotingRule> VotingRuleFromString(std::string_view text);
+
 // A one-dimensional issue continuum with a label at each end.
 struct Scale {
   double min = 0.0;
@@ -68,8 +80,9 @@ struct Issue {
   std::string name;
   std::string description;
   Scale scale;
-  std::optional<double> status_quo;  // the reference (disagreement) point
-  std::optional<double> outcome;     // the real outcome, for backtests
+  std::optional<double> status_quo;       // the reference (disagreement) point
+  std::optional<double> outcome;          // the real outcome, for backtests
+  std::optional<VotingRule> voting_rule;  // how the issue is decided, when the file says
   // Issues with the same group are negotiated together: joint models (KTAB's
   // spatial model, the exchange model) run each group as one negotiation.
   // Empty: the scenario's one shared group. The DEU reader groups by proposal.

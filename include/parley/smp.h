@@ -82,6 +82,9 @@ struct SmpRun {
   std::vector<SmpState> states;  // states[0] is the input; states.size() = steps + 1
   Termination termination = Termination::kConverged;  // kConverged, kMaxRounds or kStopped
   std::string message;                                // one line on how the run ended
+  // What the run did that KTAB would not (one line each, for people): states
+  // where KTAB aborts (SPEC 4.5's checks fail) and parley goes on.
+  std::vector<std::string> notes;
 
   int StepCount() const { return states.empty() ? 0 : static_cast<int>(states.size()) - 1; }
 };
@@ -90,10 +93,13 @@ struct SmpRun {
 // Returning false stops the run after that state (Termination::kStopped).
 using SmpObserver = std::function<bool(const SmpState&)>;
 
-// Runs the model to its stopping rule. Fails with kInvalidArgument for invalid options,
-// kInvalidInput for an invalid problem, and kInvalidInput when KTAB itself
-// would abort (a degenerate state whose risk-adjusted utilities do not differ
-// from the risk-neutral ones, e.g. all actors equally likely to win).
+// Runs the model to its stopping rule. Fails with kInvalidArgument for invalid options
+// and kInvalidInput for an invalid problem. Where KTAB itself would abort (a
+// degenerate state whose risk-adjusted utilities do not differ from the
+// risk-neutral ones: all positions at the scales' ends, or all equally likely
+// to win) the run goes on, with risk-neutral actors when no risk attitude can
+// be computed, and SmpRun::notes says where and why; runs KTAB completes are
+// unchanged bit for bit.
 // Identical results for any SmpOptions::threads.
 Result<SmpRun> RunSmp(const SmpProblem& problem, const SmpOptions& options = {},
                       const SmpObserver& observer = {});

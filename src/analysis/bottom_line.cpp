@@ -93,7 +93,7 @@ Result<std::vector<IssueBottomLine>> BuildBottomLine(const Scenario& scenario,
   std::vector<IssueBottomLine> lines(scenario.issues.size());
   for (std::size_t k = 0; k < lines.size(); ++k) lines[k].issue = k;
   for (const ModelReport& model : report.models) {
-    const std::vector<DrawOutcome> outcomes = OutcomesOf(scenario, model.forecast);
+    const std::vector<DrawOutcome> outcomes = DrawOutcomesOf(scenario, model.forecast);
     for (std::size_t k = 0; k < lines.size(); ++k) {
       ++lines[k].models;
       if (auto why = NoPointOf(scenario, model.forecast, k, outcomes[k])) {

@@ -5,7 +5,7 @@
 
 namespace parley {
 
-std::vector<IssueOutcome> OutcomesOf(const ScenarioForecast& forecast) {
+std::vector<IssueOutcome> PointOutcomesOf(const ScenarioForecast& forecast) {
   std::vector<IssueOutcome> outcomes;
   for (const IssueForecast& issue : forecast.issues) {
     outcomes.push_back({issue.issue, issue.forecast.outcome});
@@ -44,7 +44,7 @@ Result<ForecastReport> BuildForecastReport(const Scenario& scenario,
       entry.red_lines = outcome->red_lines;
       entry.regime = std::move(*outcome);
     } else {
-      auto red_lines = CheckRedLines(scenario, OutcomesOf(entry.forecast), request.red_lines);
+      auto red_lines = CheckRedLines(scenario, PointOutcomesOf(entry.forecast), request.red_lines);
       if (!red_lines) return tl::unexpected(red_lines.error());
       entry.red_lines = std::move(*red_lines);
     }

@@ -80,7 +80,7 @@ std::string RedLinesSection(const Scenario& scenario, const ForecastReport& repo
       {"model", "issue", "outcome", "crossed (spoilers); binding"}};
   bool no_point = false;
   for (const ModelReport& model : report.models) {
-    const std::vector<DrawOutcome> points = OutcomesOf(scenario, model.forecast);
+    const std::vector<DrawOutcome> points = DrawOutcomesOf(scenario, model.forecast);
     for (const IssueRedLines& issue : model.red_lines.issues) {
       if (issue.crossed.empty() && issue.binding.empty()) continue;
       std::string outcome = Number(issue.outcome);

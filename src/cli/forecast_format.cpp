@@ -149,7 +149,7 @@ std::string ForecastTable(const Scenario& scenario, const ForecastReport& report
       if (entry == nullptr) continue;
       const Forecast& f = entry->forecast;
       rows.push_back({model.model, std::to_string(f.RoundCount()), ToString(f.termination),
-                      ForecastCell(issue, f, OutcomesOf(scenario, model)[k])});
+                      ForecastCell(issue, f, DrawOutcomesOf(scenario, model)[k])});
     }
     for (const ScenarioForecast& model : forecasts) {
       for (const SkippedIssue& skipped : model.skipped) {
@@ -183,6 +183,8 @@ std::string ForecastJson(const Scenario& scenario, const ForecastReport& report,
       const Forecast& f = entry.forecast;
       Json actors = Json::array();
       for (std::size_t a : entry.problem.actor) actors.push_back(scenario.actors[a].id);
+      Json veto_holders = Json::array();
+      for (std::size_t a : f.veto_holders) veto_holders.push_back(scenario.actors[a].id);
       Json rounds = Json::array();
       for (const Round& round : f.rounds) {
         rounds.push_back({{"round", round.round},
@@ -196,6 +198,7 @@ std::string ForecastJson(const Scenario& scenario, const ForecastReport& report,
                         {"termination", ToString(f.termination)},
                         {"rounds", f.RoundCount()},
                         {"message", f.message},
+                        {"veto_holders", veto_holders},
                         {"actors", actors},
                         {"trajectory", rounds}});
     }

@@ -79,6 +79,7 @@ std::string Describe(const Scenario& scenario) {
                     issue.scale.min, issue.scale.min_label, issue.scale.max, issue.scale.max_label);
     if (issue.status_quo) out += fmt::format("  status quo {:g}\n", *issue.status_quo);
     if (issue.outcome) out += fmt::format("  real outcome {:g}\n", *issue.outcome);
+    if (issue.voting_rule) out += fmt::format("  voting rule {}\n", ToString(*issue.voting_rule));
     AppendProvenance(out, scenario, issue.provenance, "      ");
     out += fmt::format("  {:<10} {:>8} {:>8}  {}\n", "actor", "position", "salience", "red line");
     for (const Stance& stance : scenario.stances) {

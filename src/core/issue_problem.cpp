@@ -14,6 +14,7 @@ Result<IssueProblem> MakeIssueProblem(const Scenario& scenario, std::size_t issu
   problem.scale_min = source.scale.min;
   problem.scale_max = source.scale.max;
   problem.status_quo = source.status_quo;
+  problem.voting_rule = source.voting_rule;
   for (std::size_t i = 0; i < scenario.actors.size(); ++i) {
     const Stance* stance = scenario.FindStance(i, issue);
     if (stance == nullptr) continue;

@@ -67,6 +67,15 @@ std::string Optional(const std::optional<double>& value) {
   return value ? fmt::format("{:.12g}", *value) : std::string();
 }
 
+// The DEU codebook's spelling of a voting rule ("QMV", "Unan"); parley's name
+// for a rule DEU lacks; empty when the issue has none.
+std::string DeuVotingRuleCell(const Issue& issue) {
+  if (!issue.voting_rule) return "";
+  if (*issue.voting_rule == VotingRule::kQualifiedMajority) return "QMV";
+  if (*issue.voting_rule == VotingRule::kUnanimity) return "Unan";
+  return std::string(ToString(*issue.voting_rule));
+}
+
 }  // namespace
 
 Result<std::string> ScenarioToKtabCsv(const Scenario& scenario) {
@@ -133,17 +142,18 @@ Result<std::string> ScenarioToDeuCsv(const Scenario& scenario) {
     for (const Stance& stance : scenario.stances) has_stance = has_stance || stance.issue == k;
     if (has_stance) continue;
     // A row without actor values declares the issue alone.
-    out += fmt::format("{},{},{},,,,,,,,,{},{}\n", csv::Quote(issue.id), csv::Quote(scenario.id),
-                       csv::Quote(issue.name), Optional(issue.status_quo), Optional(issue.outcome));
+    out += fmt::format("{},{},{},,,,{},,,,,{},{}\n", csv::Quote(issue.id), csv::Quote(scenario.id),
+                       csv::Quote(issue.name), DeuVotingRuleCell(issue), Optional(issue.status_quo),
+                       Optional(issue.outcome));
   }
   for (const Stance& stance : scenario.stances) {
     const Issue& issue = scenario.issues[stance.issue];
     const Actor& actor = scenario.actors[stance.actor];
-    out +=
-        fmt::format("{},{},{},,,,,{},{:.12g},{:.12g},{:.12g},{},{}\n", csv::Quote(issue.id),
-                    csv::Quote(issue.group.empty() ? scenario.id : issue.group),
-                    csv::Quote(issue.name), csv::Quote(actor.id), actor.capability, stance.position,
-                    100.0 * stance.salience, Optional(issue.status_quo), Optional(issue.outcome));
+    out += fmt::format("{},{},{},,,,{},{},{:.12g},{:.12g},{:.12g},{},{}\n", csv::Quote(issue.id),
+                       csv::Quote(issue.group.empty() ? scenario.id : issue.group),
+                       csv::Quote(issue.name), DeuVotingRuleCell(issue), csv::Quote(actor.id),
+                       actor.capability, stance.position, 100.0 * stance.salience,
+                       Optional(issue.status_quo), Optional(issue.outcome));
   }
   return ReadableOrError(std::move(out), scenario, "DEU CSV", ParseDeuCsv);
 }

@@ -60,6 +60,17 @@ Status CheckHeader(const csv::Row& header, const std::string& file) {
   return Ok();
 }
 
+// The DEU codebook's Council voting rule (column counvte): "QMV" (also "QMV(10)"
+// in the full release) is qualified majority, "Unan" unanimity; anything else
+// is left unset (the description keeps the text). parley's own names
+// (scenario.h) are read too, so a converted scenario keeps its rule.
+std::optional<VotingRule> DeuVotingRule(std::string_view text) {
+  if (text.rfind("QMV", 0) == 0) return VotingRule::kQualifiedMajority;
+  if (text == "Unan") return VotingRule::kUnanimity;
+  if (auto rule = VotingRuleFromString(text)) return *rule;
+  return std::nullopt;
+}
+
 // Adds the issue of `row` on first sight; checks that later rows agree.
 Result<std::size_t> IssueFor(const csv::Row& row, Scenario& scenario, const std::string& file,
                              std::map<std::string, std::size_t>& issues) {
@@ -92,6 +103,7 @@ Result<std::size_t> IssueFor(const csv::Row& row, Scenario& scenario, const std:
                   csv::Trim(row.fields[kVotingRule]), csv::Trim(row.fields[kCouncil]));
   issue.status_quo = *reference_point;
   issue.outcome = *outcome;
+  issue.voting_rule = DeuVotingRule(csv::Trim(row.fields[kVotingRule]));
   issue.group = csv::Trim(row.fields[kProposalId]);  // a proposal's issues are negotiated together
   issue.line = row.line;
   issue.provenance["outcome"] =

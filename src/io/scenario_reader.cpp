@@ -80,14 +80,30 @@ Status ReadScale(const YAML::Node& node, Scale& scale, const std::string& file,
   return Ok();
 }
 
+// The optional `voting_rule:` of an issue.
+Status ReadVotingRule(const YAML::Node& node, const std::string& file, const std::string& context,
+                      Issue& issue) {
+  auto text = yaml::OptionalText(node, "voting_rule", file, context);
+  if (!text) return tl::unexpected(text.error());
+  if (text->empty()) return Ok();
+  auto rule = VotingRuleFromString(*text);
+  if (!rule) {
+    return InvalidInput(context + ": " + rule.error().message, file, LineOf(node["voting_rule"]),
+                        "voting_rule");
+  }
+  issue.voting_rule = *rule;
+  return Ok();
+}
+
 Result<Issue> ReadIssue(const YAML::Node& node, const std::string& file) {
   if (!node.IsMap()) return InvalidInput("each issue must be a map", file, LineOf(node), "issues");
   auto id = yaml::RequiredText(node, "id", file, fmt::format("issue at line {}", LineOf(node)));
   if (!id) return tl::unexpected(id.error());
   const std::string context = fmt::format("issue '{}'", *id);
-  if (auto s = yaml::CheckKeys(
-          node, {"id", "name", "description", "scale", "status_quo", "outcome", "group", "sources"},
-          file, context);
+  if (auto s = yaml::CheckKeys(node,
+                               {"id", "name", "description", "scale", "status_quo", "outcome",
+                                "group", "voting_rule", "sources"},
+                               file, context);
       !s) {
     return tl::unexpected(s.error());
   }
@@ -112,6 +128,7 @@ Result<Issue> ReadIssue(const YAML::Node& node, const std::string& file) {
   issue.outcome = *outcome;
   issue.group = *group;
   issue.provenance = std::move(*provenance);
+  if (auto s = ReadVotingRule(node, file, context, issue); !s) return tl::unexpected(s.error());
   if (auto s = ReadScale(node["scale"], issue.scale, file, context); !s) {
     return tl::unexpected(s.error());
   }

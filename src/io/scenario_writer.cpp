@@ -37,6 +37,7 @@ Json IssueJson(const Issue& issue) {
   if (issue.status_quo) json["status_quo"] = *issue.status_quo;
   if (issue.outcome) json["outcome"] = *issue.outcome;
   if (!issue.group.empty()) json["group"] = issue.group;
+  if (issue.voting_rule) json["voting_rule"] = std::string(ToString(*issue.voting_rule));
   if (!issue.provenance.empty()) json["sources"] = SourcesJson(issue.provenance);
   return json;
 }

@@ -3,6 +3,7 @@
 #include <array>
 
 #include "core/enum_table.h"
+#include "models/nash_detail.h"
 #include "parley/classic_models.h"
 #include "parley/model_builder.h"
 
@@ -19,6 +20,19 @@ constexpr EnumTable<NashUtility, 2> kUtilityNames = {{
     {NashUtility::kLinear, "linear"},
     {NashUtility::kQuadratic, "quadratic"},
 }};
+
+constexpr EnumTable<NashRule, 4> kRuleNames = {{
+    {NashRule::kScenario, "scenario"},
+    {NashRule::kUnanimity, "unanimity"},
+    {NashRule::kQualifiedMajority, "qualified_majority"},
+    {NashRule::kSimpleMajority, "simple_majority"},
+}};
+
+Result<NashRule> RuleFromString(std::string_view text) {
+  if (auto value = ValueOf(kRuleNames, text)) return *value;
+  return InvalidArgument("unknown voting rule");
+}
+std::string_view RuleName(NashRule value) { return NameOf(kRuleNames, value); }
 
 Result<WeightSource> WeightFromString(std::string_view text) {
   if (auto value = ValueOf(kWeightNames, text)) return *value;
@@ -79,11 +93,21 @@ ModelSpec NashModel() {
               std::string(kWeightChoices), "models.md 4.3, w_i = c_i", "bargaining weights")
       .Number("tolerance", &NashOptions::tolerance, 1e-15, 1e-3, "numerical",
               "bisection tolerance as a share of the scale range")
+      .Choice("rule", &NashOptions::rule, RuleFromString, RuleName,
+              "scenario, unanimity, qualified_majority, simple_majority",
+              "models.md 4.3; docs/models/nash.md",
+              "whose consent a move from the status quo needs (scenario: the issue's "
+              "voting_rule, unanimity when it has none)")
+      .Number("qualified_majority", &NashOptions::qualified_majority, 0.5, 1.0,
+              "TEC Art. 205(2), Amsterdam: 62 of 87 Council votes",
+              "share of the capability a qualified majority needs")
       .Run([](const Scenario& scenario, const NashOptions& options, const RunContext& context) {
         return ForecastIssueByIssue(
             scenario, "nash",
-            [&options](const IssueProblem& problem, const RoundObserver&) {
-              return RunNash(problem, options);
+            [&options, &scenario](const IssueProblem& problem, const RoundObserver&) {
+              return nash::RunNamed(problem, options, [&](std::size_t index) {
+                return scenario.actors[problem.actor[index]].id;
+              });
             },
             context);
       });

@@ -63,11 +63,32 @@ Result<std::vector<double>> RiskFromProbabilities(const std::vector<double>& p,
 }
 
 tl::unexpected<Error> DegenerateState(std::string whose) {
-  return InvalidInput(fmt::format(
-      "SMP: the {} utility matrix does not differ from the reference one (Frobenius norm <= "
-      "1e-6), so the risk attitudes carry no information; KTAB aborts on such a state "
-      "(SPEC 4.5)",
-      whose));
+  return InvalidInput(
+      fmt::format("the {} utility matrix does not differ from the reference one (Frobenius norm <= "
+                  "1e-6), so the risk attitudes carry no information",
+                  whose));
+}
+
+// Why a state fails KTAB's checks, in the analyst's terms. U - U0 = (1 - d) d R
+// (SPEC 4.4), so it vanishes when no risk attitude can be computed, or when
+// every distance is 0 or 1: positions only at the ends of the scales (or all
+// shared), as with yes/no issues coded 0 and 100.
+std::string DegenerateReason(const StateAnalysis& analysis, const std::string& check) {
+  bool finite = true;
+  for (double r : analysis.risk) finite = finite && std::isfinite(r);
+  if (!finite) {
+    return "every position is equally likely to win, so no risk attitude can be told apart; "
+           "every actor is taken as risk neutral";
+  }
+  bool ends_only = true;
+  for (double d : analysis.distance) {
+    ends_only = ends_only && (std::fabs(d) < 1e-9 || std::fabs(d - 1.0) < 1e-9);
+  }
+  if (ends_only) {
+    return "every actor is at distance 0 or 1 from every position (positions only at the ends "
+           "of the scales, or shared), so risk attitudes change no utility";
+  }
+  return check;
 }
 
 // KTAB requires ||U - U0||_F > 1e-6 (risk-aware vs risk-neutral) and
@@ -171,7 +192,8 @@ Result<StateAnalysis> AnalyseState(const Actors& actors, const std::vector<doubl
   if (!risk) return tl::unexpected<Error>(risk.error());
   analysis.risk = std::move(*risk);
   if (auto checked = CheckUtilityChanges(actors, analysis, options); !checked) {
-    return tl::unexpected<Error>(checked.error());
+    analysis.degenerate = DegenerateReason(analysis, checked.error().message);
+    for (double& r : analysis.risk) r = std::isfinite(r) ? r : 0.0;
   }
   return analysis;
 }

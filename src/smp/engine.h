@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -44,10 +45,16 @@ Actors PrepareActors(const SmpProblem& problem);
 struct StateAnalysis {
   std::vector<double> distance;  // n x n: d(i, j) = bvDiff(ideal_i - position_j, salience_i)
   std::vector<double> risk;      // n: R_i
+  // Why KTAB would abort on this state (its SPEC 4.5 checks fail), for people;
+  // empty when it would not. parley goes on: the state's utilities are well
+  // defined, the risk attitudes just change none of them.
+  std::string degenerate;
 };
 
 // SPEC 4.5: distances, risk-neutral PCE, risk attitudes, and KTAB's sanity
-// checks on the utility matrices (an error where KTAB aborts).
+// checks on the utility matrices. Where KTAB aborts (the checks fail) the
+// analysis says why in `degenerate`; when no risk attitude can be computed
+// (every position equally likely to win: R = 0/0) every actor is risk neutral.
 Result<StateAnalysis> AnalyseState(const Actors& actors, const std::vector<double>& position,
                                    const std::vector<double>& ideal, const SmpOptions& options,
                                    ThreadPool& pool);

@@ -33,6 +33,17 @@ Result<StateAnalysis> Analyse(const Actors& actors, SmpState& state, const SmpOp
   return analysis;
 }
 
+// Notes the first degenerate state of a run (where KTAB aborts) and counts the rest.
+void NoteDegenerate(const StateAnalysis& analysis, int turn, SmpRun& run, int& degenerate) {
+  if (analysis.degenerate.empty()) return;
+  if (degenerate++ == 0) {
+    run.notes.push_back(fmt::format(
+        "state {}: {}. KTAB aborts on such a state (SPEC 4.5); parley goes on with these "
+        "utilities",
+        turn, analysis.degenerate));
+  }
+}
+
 // The caller's observer asked to stop: the states so far are the result.
 SmpRun Stopped(SmpRun run) {
   run.termination = Termination::kStopped;
@@ -133,6 +144,8 @@ Result<SmpRun> RunSmp(const SmpProblem& problem, const SmpOptions& options, Thre
   state.ideal = problem.position;
   auto analysis = smp::Analyse(actors, state, options, pool);
   if (!analysis) return tl::unexpected(analysis.error());
+  int degenerate = 0;
+  smp::NoteDegenerate(*analysis, 0, run, degenerate);
   const bool go_on_at_start = !observer || observer(state);
   run.states.push_back(std::move(state));
   if (!go_on_at_start) return smp::Stopped(std::move(run));
@@ -149,6 +162,7 @@ Result<SmpRun> RunSmp(const SmpProblem& problem, const SmpOptions& options, Thre
     next.position = std::move(*position);
     analysis = smp::Analyse(actors, next, options, pool);
     if (!analysis) return tl::unexpected(analysis.error());
+    smp::NoteDegenerate(*analysis, turn, run, degenerate);
     const double step = smp::StateDistance(next.position, previous.position, n, m);
     if (turn == 1) first_step = step + options.min_significant_delta;
     next.fractional_change = step / first_step;
@@ -158,6 +172,10 @@ Result<SmpRun> RunSmp(const SmpProblem& problem, const SmpOptions& options, Thre
     const bool too_long = turn >= options.max_turns;
     run.states.push_back(std::move(next));
     if (!go_on) return smp::Stopped(std::move(run));
+    if ((quiet || too_long) && degenerate > 1) {
+      run.notes.push_back(fmt::format("{} of the {} states were degenerate in the same way",
+                                      degenerate, run.states.size()));
+    }
     if (quiet || too_long) {
       run.termination = quiet ? Termination::kConverged : Termination::kMaxRounds;
       run.message =

@@ -102,6 +102,9 @@ IssueForecast IssueFromGroup(const SmpGroupRun& group, std::size_t d, IssueProbl
   forecast.outcome = forecast.rounds.back().outcome;
   forecast.termination = group.run.termination;
   forecast.message = group.run.message;
+  if (!group.run.notes.empty()) {
+    forecast.message += "; KTAB would have aborted on a degenerate state (see the notes)";
+  }
   return IssueForecast{group.issues[d], std::move(problem), std::move(forecast)};
 }
 
@@ -158,6 +161,10 @@ Status RunGroup(const Scenario& scenario, const std::vector<std::size_t>& issues
     return skip_all(run.error().message);
   }
   group.run = std::move(*run);
+  for (const std::string& note : group.run.notes) {
+    forecast.detail.notes.push_back(
+        fmt::format("negotiation of '{}': {}", scenario.issues[issues.front()].id, note));
+  }
   std::vector<std::vector<double>> expected;  // per state, per dimension, on [0, 1]
   for (const SmpState& state : group.run.states) {
     expected.push_back(

@@ -124,7 +124,7 @@ TEST(ModelRegistryCli, AnUnknownOptionIsAUsageErrorListingTheModelsOptions) {
   const auto result = RunCli({"forecast", "--model", "nash", "--set", "nash.utilty=linear"});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("model 'nash' has no option 'utilty' (options: utility, weights, "
-                            "tolerance)"),
+                            "tolerance, rule, qualified_majority)"),
             std::string::npos)
       << result.err;
 }

@@ -144,7 +144,7 @@ TEST(Regimes, MultipolarWithoutClientsLeavesTheCompromiseUnchanged) {
 
 TEST(Regimes, IssuesOffTheGuarantorsAgendaKeepTheirStatusQuo) {
   Scenario scenario = Triangle();
-  scenario.issues.push_back(Issue{"trade", "trade", "", {}, 30.0, {}, {}, {}, 0});
+  scenario.issues.push_back(Issue{"trade", "trade", "", {}, 30.0, {}, {}, {}, {}, 0});
   scenario.stances.push_back(Stance{0, 1, 90, 1.0, {}, {}, 0});
   RegimeSettings settings;
   settings.hierarchical.agenda = {"status"};

@@ -39,3 +39,31 @@ TEST(DeuCsv, LoadsTheDevelopmentSplit) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(DeuCsv, MapsTheCouncilVotingRuleIntoTheIssue) {
+  // DEU codebook, column counvte: QMV or Unan.
+  const std::string text = std::string(
+                               "issue_id,proposal_id,proposal_name,type,council,procedure,"
+                               "voting_rule,actor,capability,position,salience,reference_point,"
+                               "outcome\n") +
+                           "i1,p1,name,Reg,Gen,COD,QMV,de,4.1,0,80,0,100\n"
+                           "i2,p2,name,Dir,Gen,CNS,Unan,de,4.1,50,50,,\n"
+                           "i3,p3,name,Dir,Gen,CNS,,de,4.1,50,50,,\n";
+  auto scenario = ParseDeuCsv(text, "d.csv");
+  ASSERT_TRUE(scenario) << scenario.error().ToString();
+  EXPECT_EQ(scenario->issues[0].voting_rule, VotingRule::kQualifiedMajority);
+  EXPECT_EQ(scenario->issues[1].voting_rule, VotingRule::kUnanimity);
+  EXPECT_FALSE(scenario->issues[2].voting_rule.has_value());
+  auto csv = ScenarioToDeuCsv(*scenario);
+  ASSERT_TRUE(csv) << csv.error().ToString();
+  auto back = ParseDeuCsv(*csv, "back.csv");
+  ASSERT_TRUE(back) << back.error().ToString();
+  EXPECT_EQ(back->issues[0].voting_rule, VotingRule::kQualifiedMajority);
+  EXPECT_EQ(back->issues[1].voting_rule, VotingRule::kUnanimity);
+}
+
+}  // namespace
+}  // namespace parley

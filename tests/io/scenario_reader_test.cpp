@@ -134,3 +134,42 @@ TEST(ScenarioReader, CallsAnOverflowingNumberOutsideTheAllowedRange) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+constexpr const char* kVoting = R"(parley: 1
+id: vote
+actors:
+  - {id: A, role: other, capability: 1}
+issues:
+  - id: levy
+    scale: {min: 0, max: 100}
+    voting_rule: qualified_majority
+stances:
+  - {actor: A, issue: levy, position: 10, salience: 50}
+)";
+
+TEST(ScenarioReader, ReadsAnIssuesVotingRuleAndWritesItBackInYamlAndJson) {
+  auto scenario = ParseScenarioText(kVoting, "vote.yaml");
+  ASSERT_TRUE(scenario) << scenario.error().ToString();
+  EXPECT_EQ(scenario->issues[0].voting_rule, VotingRule::kQualifiedMajority);
+  for (const std::string& text : {ScenarioToYaml(*scenario), ScenarioToJson(*scenario)}) {
+    auto back = ParseScenarioText(text, "back");
+    ASSERT_TRUE(back) << back.error().ToString();
+    EXPECT_EQ(back->issues[0].voting_rule, VotingRule::kQualifiedMajority);
+  }
+}
+
+TEST(ScenarioReader, RejectsAnUnknownVotingRuleNamingLineAndChoices) {
+  std::string text = kVoting;
+  text.replace(text.find("qualified_majority"), 18, "consensus");
+  auto scenario = ParseScenarioText(text, "vote.yaml");
+  ASSERT_FALSE(scenario);
+  EXPECT_EQ(scenario.error().ToString(),
+            "vote.yaml:8: issue 'levy': unknown voting_rule 'consensus' (allowed: unanimity, "
+            "qualified_majority, simple_majority)");
+}
+
+}  // namespace
+}  // namespace parley

@@ -84,15 +84,20 @@ TEST(SmpProblemFromScenario, RunsTheSmpOnTheResult) {
   EXPECT_EQ(run->states.back().winning_probability.size(), 3u);
 }
 
-TEST(RunSmp, ReportsAnErrorWhereKtabWouldAbort) {
-  // Everybody at one position: the risk-aware utilities equal the risk-neutral
-  // ones, which KTAB's setAllAUtil rejects (SPEC 4.5 step 5).
+TEST(RunSmp, GoesOnRiskNeutralWhereKtabWouldAbortAndSaysWhy) {
+  // Everybody at one position: every position is equally likely to win, so
+  // R = 0/0 (SPEC 4.5 step 4) and KTAB's setAllAUtil aborts. Nobody can gain
+  // from moving: the run converges where it started, with a note.
   SmpProblem problem = GenerateSmpProblem(4, 2, 1);
   for (double& x : problem.position) x = 0.5;
   const auto run = RunSmp(problem);
-  ASSERT_FALSE(run);
-  EXPECT_EQ(run.error().code, ErrorCode::kInvalidInput);
-  EXPECT_NE(run.error().message.find("KTAB aborts"), std::string::npos);
+  ASSERT_TRUE(run) << run.error().ToString();
+  for (double x : run->states.back().position) EXPECT_DOUBLE_EQ(x, 0.5);
+  ASSERT_FALSE(run->notes.empty());
+  EXPECT_NE(run->notes[0].find("state 0: every position is equally likely to win"),
+            std::string::npos)
+      << run->notes[0];
+  EXPECT_NE(run->notes[0].find("KTAB aborts"), std::string::npos);
 }
 
 TEST(RunSmp, CallsTheObserverWithEveryStateInOrder) {
