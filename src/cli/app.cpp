@@ -10,6 +10,7 @@
 #include "cli/command.h"
 #include "cli/conflict_cli.h"
 #include "cli/dynamics_cli.h"
+#include "cli/scenario_source.h"
 #include "cli/uncertainty_cli.h"
 #include "parley/io.h"
 
@@ -76,7 +77,11 @@ Result<std::string> RunCommand(const Command& command) {
 }
 
 int Execute(const Command& command, std::ostream& out, std::ostream& err) {
+  WarningScope warnings;
   auto text = RunCommand(command);
+  for (const ScenarioWarning& warning : warnings.warnings()) {
+    err << "warning: " << warning.ToString() << "\n";
+  }
   if (!text) {
     err << "parley: " << text.error().ToString() << "\n";
     return ExitCodeFor(text.error());
