@@ -199,6 +199,9 @@ Result<Scenario> ParseActorCsv(std::string_view text, const std::string& file) {
   }
   auto columns = ReadColumns(rows->front(), file);
   if (!columns) return tl::unexpected(columns.error());
+  if (rows->size() == 1) {
+    return InvalidInput("the actor table has a header but no actor rows", file, rows->front().line);
+  }
   Scenario scenario;
   scenario.file = file;
   scenario.id = FileStem(file);
