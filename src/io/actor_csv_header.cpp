@@ -83,10 +83,12 @@ Status ReadSetting(const std::string& key, std::string_view value, int line,
 }  // namespace
 
 bool IsActorCsvHeader(std::string_view line) {
+  const std::vector<std::string> fields = Words(line, ",");
   std::set<std::string> names;
-  for (const std::string& field : Words(line, ",")) names.insert(Lower(csv::Trim(field)));
-  return names.count("actor") && names.count("capability") && names.count("position") &&
-         names.count("salience");
+  for (const std::string& field : fields) names.insert(Lower(csv::Trim(field)));
+  const bool starts_with_actor = !fields.empty() && Lower(csv::Trim(fields.front())) == "actor";
+  return starts_with_actor || (names.count("actor") && names.count("capability") &&
+                               names.count("position") && names.count("salience"));
 }
 
 Result<ActorCsvSettings> ReadActorCsvComments(std::string_view text, const std::string& file) {

@@ -16,7 +16,9 @@ inline constexpr std::array<std::string_view, 6> kActorCsvColumns = {
     "actor", "capability", "position", "salience", "red_line_low", "red_line_high"};
 
 // True when the header line (the first line that is not a '#' comment) names
-// the columns actor, capability, position and salience, in any order and case.
+// the columns actor, capability, position and salience, in any order and case,
+// or starts with an `actor` column (so that a table with a misspelt column is
+// told so by the actor-table reader, not taken for KTAB's format).
 bool IsActorCsvHeader(std::string_view line);
 
 // What the '#' lines `issue:`, `scale:`, `status_quo:` and `salience_scale:`

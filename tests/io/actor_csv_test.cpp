@@ -1,6 +1,10 @@
 // The plain actor table (actor,capability,position,salience) read as a one-issue scenario.
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <string>
+#include <vector>
+
 #include "parley/io.h"
 #include "parley/scenario_warnings.h"
 
@@ -108,6 +112,17 @@ TEST(ActorCsv, LoadScenarioDetectsTheFormatOfTheExampleFile) {
   EXPECT_TRUE(FindLikelyMistakes(*scenario).empty());
 }
 
+TEST(ActorCsv, ATableWithAMisspeltColumnIsToldSoNotTakenForKtab) {
+  const std::string path = ::testing::TempDir() + "/misspelt_actor_table.csv";
+  { std::ofstream(path) << "actor,capability,position,salence\nA,1,2,3\n"; }
+  auto scenario = LoadScenario(path);
+  ASSERT_FALSE(scenario);
+  EXPECT_EQ(scenario.error().ToString(),
+            path +
+                ":1: unknown column 'salence' in the actor table (allowed: actor, capability, "
+                "position, salience, red_line_low, red_line_high)");
+}
+
 TEST(ActorCsv, RoundTripsThroughYaml) {
   auto scenario = ParseActorCsv(kTable, "corridor.csv");
   ASSERT_TRUE(scenario);
@@ -116,6 +131,29 @@ TEST(ActorCsv, RoundTripsThroughYaml) {
   EXPECT_EQ(again->actors.size(), 3u);
   EXPECT_DOUBLE_EQ(again->stances[0].red_line->low, 60.0);
   EXPECT_DOUBLE_EQ(again->stances[2].salience, 0.5);
+}
+
+// A small deterministic sweep (the libFuzzer target fuzz/fuzz_actor_csv.cpp
+// goes further): every prefix of the table and every one-byte deletion either
+// reads as a valid scenario or is refused with the file named.
+TEST(ActorCsv, EveryPrefixAndEveryDeletedByteIsAScenarioOrAnError) {
+  const std::string text = kTable;
+  std::vector<std::string> variants;
+  for (std::size_t n = 0; n <= text.size(); ++n) variants.push_back(text.substr(0, n));
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    variants.push_back(text.substr(0, at) + text.substr(at + 1));
+  }
+  int read = 0;
+  for (const std::string& variant : variants) {
+    auto scenario = ParseActorCsv(variant, "v.csv");
+    if (scenario) {
+      ++read;
+      EXPECT_TRUE(ValidateScenario(*scenario)) << variant;
+    } else {
+      EXPECT_EQ(scenario.error().file, "v.csv") << variant;
+    }
+  }
+  EXPECT_GT(read, 0);
 }
 
 }  // namespace
