@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan + UBSan, build-fuzz/) and runs each
 # for SECONDS seconds (default 60) on its seed corpus and dictionary.
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   TARGET: yaml json ktab_csv ktab_xml deu_csv
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
+#   TARGET: yaml json ktab_csv ktab_xml deu_csv actor_csv
 # Findings land in build-fuzz/findings/<target>/ (crash-*, timeout-*, oom-*);
 # the exit status is non-zero when any target found something.
 set -euo pipefail
@@ -9,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(yaml json ktab_csv ktab_xml deu_csv)
+((${#targets[@]})) || targets=(yaml json ktab_csv ktab_xml deu_csv actor_csv)
 
 if ! command -v clang++ >/dev/null; then
   [ "$(id -u)" -eq 0 ] || { echo "fuzz.sh: needs clang (apt-get install clang)" >&2; exit 1; }
@@ -29,6 +30,7 @@ for target in "${targets[@]}"; do
   case $target in
     yaml) pattern='*.yaml' ;; json) pattern='*.json' ;; ktab_xml) pattern='*.xml' ;;
     ktab_csv) pattern='ktab_*.csv' ;; deu_csv) pattern='deu_*.csv' ;;
+    actor_csv) pattern='actors_*.csv' ;;
   esac
   find tests/bad_inputs -name "$pattern" -exec cp -n {} "$corpus"/ \; 2>/dev/null || true
   echo "== $target: ${seconds}s"

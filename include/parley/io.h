@@ -17,6 +17,8 @@ enum class ScenarioFormat {
   kKtabCsv,  // KTAB's SMP CSV (reference/ktab/SPEC.md 4.2)
   kKtabXml,  // KTAB's SMP XML (reference/ktab/SPEC.md 4.2)
   kDeuCsv,   // the DEU long CSV (reference/deu/README.md)
+  // A plain one-issue actor table: actor,capability,position,salience.
+  kActorCsv,
 };
 
 std::string_view ToString(ScenarioFormat format);
@@ -32,6 +34,10 @@ Result<Scenario> ParseScenarioJson(std::string_view text, const std::string& fil
 Result<Scenario> ParseDeuCsv(std::string_view text, const std::string& file);
 Result<Scenario> ParseKtabCsv(std::string_view text, const std::string& file);
 Result<Scenario> ParseKtabXml(std::string_view text, const std::string& file);
+// A one-issue actor table: header actor,capability,position,salience (any
+// order, optional red_line_low,red_line_high); '#' lines `issue:`, `scale:`,
+// `status_quo:` and `salience_scale:` (docs/scenario-format.md).
+Result<Scenario> ParseActorCsv(std::string_view text, const std::string& file);
 
 // Reads a file in the given (or detected) format and validates it.
 Result<Scenario> LoadScenario(const std::string& path);

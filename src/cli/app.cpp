@@ -11,6 +11,7 @@
 #include "cli/command_line.h"
 #include "cli/conflict_cli.h"
 #include "cli/dynamics_cli.h"
+#include "cli/scenario_source.h"
 #include "cli/start_cli.h"
 #include "cli/uncertainty_cli.h"
 #include "parley/io.h"
@@ -81,7 +82,11 @@ Result<std::string> RunCommand(const Command& command) {
 }
 
 int Execute(const Command& command, std::ostream& out, std::ostream& err) {
+  WarningScope warnings;
   auto text = RunCommand(command);
+  for (const ScenarioWarning& warning : warnings.warnings()) {
+    err << "warning: " << warning.ToString() << "\n";
+  }
   if (!text) {
     err << "parley: " << text.error().ToString() << "\n";
     return ExitCodeFor(text.error());

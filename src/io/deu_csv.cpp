@@ -9,6 +9,7 @@
 #include <map>
 
 #include "io/csv.h"
+#include "io/deu_identity.h"
 #include "io/input_checks.h"
 #include "parley/io.h"
 
@@ -106,8 +107,7 @@ Result<std::size_t> IssueFor(const csv::Row& row, Scenario& scenario, const std:
   issue.voting_rule = DeuVotingRule(csv::Trim(row.fields[kVotingRule]));
   issue.group = csv::Trim(row.fields[kProposalId]);  // a proposal's issues are negotiated together
   issue.line = row.line;
-  issue.provenance["outcome"] =
-      Source{"DEU III (Arregui & Perarnaud 2021)", fmt::format("{}:{}", file, row.line), "", ""};
+  issue.provenance["outcome"] = Source{file, fmt::format("line {}", row.line), "", ""};
   issues[id] = scenario.issues.size();
   scenario.issues.push_back(std::move(issue));
   return scenario.issues.size() - 1;
@@ -171,14 +171,11 @@ Result<Scenario> ParseDeuCsv(std::string_view text, const std::string& file) {
   if (auto s = CheckHeader(rows->front(), file); !s) return tl::unexpected(s.error());
   Scenario scenario;
   scenario.file = file;
-  scenario.id = "deu";
-  scenario.name = "DEU: EU legislative decisions";
-  scenario.description = "Imported from a DEU long CSV (Arregui & Perarnaud 2021, CC BY 4.0)";
-  scenario.documents["deu"] = "DEU III dataset, doi 10.34810/data53";
   std::map<std::string, std::size_t> issues;
   for (std::size_t r = 1; r < rows->size(); ++r) {
     if (auto s = ReadRow((*rows)[r], scenario, file, issues); !s) return tl::unexpected(s.error());
   }
+  NameDeuScenario(scenario, file);
   if (auto s = ValidateScenario(scenario); !s) return tl::unexpected(s.error());
   return scenario;
 }

@@ -7,18 +7,20 @@
 #include <utility>
 
 #include "core/enum_table.h"
+#include "io/actor_csv_header.h"
 #include "io/input_checks.h"
 #include "parley/io.h"
 
 namespace parley {
 namespace {
 
-constexpr EnumTable<ScenarioFormat, 5> kFormatNames = {{
+constexpr EnumTable<ScenarioFormat, 6> kFormatNames = {{
     {ScenarioFormat::kYaml, "yaml"},
     {ScenarioFormat::kJson, "json"},
     {ScenarioFormat::kKtabCsv, "ktab-csv"},
     {ScenarioFormat::kKtabXml, "ktab-xml"},
     {ScenarioFormat::kDeuCsv, "deu-csv"},
+    {ScenarioFormat::kActorCsv, "actor-csv"},
 }};
 
 bool EndsWith(std::string_view text, std::string_view suffix) {
@@ -113,6 +115,7 @@ Result<ScenarioFormat> FormatOf(const std::string& path, std::string_view text) 
   if (EndsWith(path, ".xml")) return ScenarioFormat::kKtabXml;
   if (EndsWith(path, ".csv")) {
     if (FirstDataLine(text).rfind("issue_id,", 0) == 0) return ScenarioFormat::kDeuCsv;
+    if (IsActorCsvHeader(FirstDataLine(text))) return ScenarioFormat::kActorCsv;
     return ScenarioFormat::kKtabCsv;
   }
   return MakeError(ErrorCode::kInvalidArgument,
@@ -134,6 +137,8 @@ Result<Scenario> ParseAs(const std::string& path, std::string_view text, Scenari
       return ParseKtabXml(text, path);
     case ScenarioFormat::kDeuCsv:
       return ParseDeuCsv(text, path);
+    case ScenarioFormat::kActorCsv:
+      return ParseActorCsv(text, path);
   }
   return MakeError(ErrorCode::kInternal, "unhandled scenario format");
 }

@@ -35,6 +35,30 @@ TEST(DeuCsv, LoadsTheDevelopmentSplit) {
   auto scenario = LoadScenario(PARLEY_SHARED_DIR "/reference/deu/deu3_dev.csv");
   ASSERT_TRUE(scenario) << scenario.error().ToString();
   EXPECT_EQ(scenario->issues.size(), 166u);
+  EXPECT_EQ(scenario->id, "deu");
+  EXPECT_EQ(scenario->name, "DEU III: EU legislative decisions");
+  EXPECT_EQ(scenario->documents.count("deu"), 1u);
+}
+
+TEST(DeuCsv, AUsersOwnTableInTheFormatIsNamedAfterItsFileNotAsDeuIii) {
+  const std::string text = std::string(kHeader) + "i1,p1,name,Reg,Gen,COD,QMV,de,4.1,0,80,0,100\n";
+  auto scenario = ParseDeuCsv(text, "data/council_votes.csv");
+  ASSERT_TRUE(scenario) << scenario.error().ToString();
+  EXPECT_EQ(scenario->id, "council_votes");
+  EXPECT_EQ(scenario->name, "council_votes (DEU-format CSV)");
+  EXPECT_TRUE(scenario->documents.empty());
+  EXPECT_EQ(scenario->issues[0].provenance.at("outcome").document, "data/council_votes.csv");
+}
+
+TEST(DeuCsv, DeuIiiCodesWithAnActorOutsideTheDataSetAreNotDeuIii) {
+  const std::string deu_row = "d00032i1,d00032,documents,Reg,General,COD,QMV,de,4.1,0,80,0,100\n";
+  auto deu = ParseDeuCsv(std::string(kHeader) + deu_row, "x.csv");
+  ASSERT_TRUE(deu) << deu.error().ToString();
+  EXPECT_EQ(deu->id, "deu");
+  const std::string other = "d00032i1,d00032,documents,Reg,General,COD,QMV,no,0.4,0,80,0,100\n";
+  auto mine = ParseDeuCsv(std::string(kHeader) + deu_row + other, "x.csv");
+  ASSERT_TRUE(mine) << mine.error().ToString();
+  EXPECT_EQ(mine->id, "x");  // Norway is not in DEU
 }
 
 }  // namespace
