@@ -30,7 +30,8 @@ struct ReportInputs {
   Scenario scenario;
   std::vector<ScenarioForecast> forecasts;  // each model on the point values
   MonteCarloResult uncertainty;             // every model (and the ensemble)
-  std::string focus_model;                  // the model of the single-model sections
+  std::string focus_model;                  // the model of the sensitivity and tipping sections
+  std::string timeline_model;               // the model that runs the timeline
   std::vector<std::pair<std::string, RegimeComparison>> regimes;  // per model
   std::optional<SensitivityResult> sensitivity;
   std::string sensitivity_note;  // why there is none

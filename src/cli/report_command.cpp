@@ -20,20 +20,21 @@ struct ReportArgs {
   ScenarioSource source;
   std::size_t runs = 1000;
   std::string focus_model = "compromise";
+  std::string timeline_model = "eum";
   bool accept_round_cap = false;
   UncertaintyOverrides overrides;
   ModelFlags models;
 };
 
-// The focus model, configured like the others (scenario parameters, --set).
-Result<ConfiguredModel> FocusModel(const ReportArgs& args, const Scenario& scenario) {
+// One model named by `flag`, configured like the others (scenario parameters, --set).
+Result<ConfiguredModel> ModelNamed(const ReportArgs& args, const Scenario& scenario,
+                                   const std::string& name, std::string_view flag) {
   ModelFlags flags = args.models;
-  flags.model = args.focus_model;
+  flags.model = name;
   auto models = ModelsFromFlags(flags, scenario);
   if (!models) return tl::unexpected(models.error());
   if (models->size() != 1) {
-    return InvalidArgument(
-        fmt::format("--focus-model takes one model name, not '{}'", args.focus_model));
+    return InvalidArgument(fmt::format("{} takes one model name, not '{}'", flag, name));
   }
   return models->front();
 }
@@ -61,8 +62,11 @@ Status RunSingleModelSections(const ReportArgs& args, const ConfiguredModel& foc
   if (!points) return tl::unexpected(points.error());
   report.tipping = std::move(*points);
   if (!scenario.timeline.IsEmpty()) {
+    auto model = ModelNamed(args, scenario, args.timeline_model, "--timeline-model");
+    if (!model) return tl::unexpected(model.error());
+    report.timeline_model = model->name();
     SimulationOptions options;
-    options.model = focus;
+    options.model = *model;
     options.context = resources.context;
     auto trajectory = SimulateTimeline(scenario, options);
     if (trajectory) {
@@ -79,7 +83,7 @@ Result<std::string> RunReport(const ReportArgs& args) {
   if (!scenario) return tl::unexpected(scenario.error());
   auto models = ModelsFromFlags(args.models, *scenario);
   if (!models) return tl::unexpected(models.error());
-  auto focus = FocusModel(args, *scenario);
+  auto focus = ModelNamed(args, *scenario, args.focus_model, "--focus-model");
   if (!focus) return tl::unexpected(focus.error());
   auto resources = ResourcesFromFlags(args.models);
   if (!resources) return tl::unexpected(resources.error());
@@ -121,8 +125,10 @@ Command RegisterReportCommand(CLI::App& app, const ModelRegistry& models) {
   sub->add_option("--runs", args->runs,
                   "Monte Carlo draws, and sensitivity base rows, 1-10000000 (default 1000)");
   sub->add_option("--focus-model", args->focus_model,
-                  "The model of the sensitivity, tipping and timeline sections (default "
-                  "compromise)");
+                  "The model of the sensitivity and tipping sections (default compromise)");
+  sub->add_option("--timeline-model", args->timeline_model,
+                  "The model that runs the scenario's timeline, if it has one (default eum, as "
+                  "`parley simulate`)");
   AddUncertaintyFlags(sub, args->overrides);
   sub->add_flag("--accept-round-cap", args->accept_round_cap,
                 "Count the state at the round cap as the outcome (see `parley uncertainty`)");

@@ -24,7 +24,9 @@ svg .note,svg .tick{font-size:11px;fill:#555}svg .group{font-size:12px;font-weig
 svg .end-label{font-size:11px;fill:#222;font-style:italic}
 table{border-collapse:collapse;font-size:12px;margin:6px 0 12px;width:100%}
 th,td{border-bottom:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
-th{background:#f3f3f3}td.num{text-align:right;white-space:nowrap}
+th{background:#f3f3f3;overflow-wrap:anywhere}td.num{text-align:right;white-space:nowrap}
+table.regimes{font-size:11px}table.regimes th,table.regimes td{padding:2px 4px}
+td{overflow-wrap:anywhere}td.field{overflow-wrap:normal;white-space:nowrap}
 .bottom li{margin-bottom:6px}.legend{font-size:12px;color:#444}
 .swatch{display:inline-block;width:12px;height:8px;margin:0 3px 0 10px}
 @page{size:A4;margin:14mm}
@@ -141,7 +143,9 @@ std::string SensitivitySection(const ReportInputs& inputs) {
   out += fmt::format(
       "<p class=\"caption\">Sobol indices (Saltelli 2010 design, N = {} base rows, seed {}): the "
       "share of each outcome's variance an input explains alone and with its interactions; the "
-      "{} largest per issue.</p>\n",
+      "{} largest per issue. Both are estimates from the draws: with few rows the dark bar can "
+      "exceed the light one or dip just below zero; hover a bar for its 95% bootstrap "
+      "interval.</p>\n",
       result.base_runs, result.seed, kSensitivityShown);
   for (const IssueSensitivity& issue : result.issues) {
     out += fmt::format("<h3>{}</h3>\n", HtmlEscape(inputs.scenario.issues[issue.issue].name));
@@ -160,9 +164,18 @@ std::string SensitivitySection(const ReportInputs& inputs) {
 std::string TimelineSection(const ReportInputs& inputs) {
   const Scenario& scenario = inputs.scenario;
   if (scenario.timeline.IsEmpty()) return {};
-  std::string out =
-      fmt::format("<section><h2>Timeline ({})</h2>\n", HtmlEscape(inputs.focus_model));
+  std::string out = "<section><h2>Timeline</h2>\n";
   if (!inputs.timeline) return out + "<p>" + HtmlEscape(inputs.timeline_note) + "</p></section>\n";
+  const Trajectory& trajectory = *inputs.timeline;
+  out += fmt::format(
+      "<p class=\"caption\">The scenario's events applied period by period and the {} model run "
+      "each period ({}); each issue's outcome as a share of its scale.</p>\n",
+      HtmlEscape(inputs.timeline_model),
+      trajectory.rounds_per_period > 0
+          ? fmt::format("{} round{} a period, positions carried forward",
+                        trajectory.rounds_per_period, trajectory.rounds_per_period == 1 ? "" : "s")
+          : std::string("a one-shot model: each period forecast afresh from the positions the "
+                        "events leave"));
   out += "<figure>" + TimelineChart(scenario, *inputs.timeline) + "</figure>\n";
   out += "<table><tr><th>period</th><th>date</th><th>event</th><th>what happens</th></tr>\n";
   for (const TimelineEvent& event : scenario.timeline.events) {
@@ -185,10 +198,13 @@ std::string Header(const ReportInputs& inputs) {
   }
   out += fmt::format(
       "<p class=\"meta\">As of {}. Scenario <code>{}</code>. Models: {}. {} draws, seed {}; "
-      "sensitivity, tipping points and timeline from the {} model. Written by parley 0.1.0.</p>\n",
+      "sensitivity and tipping points from the {} model{}. Written by parley 0.1.0.</p>\n",
       HtmlEscape(scenario.as_of.empty() ? std::string("an unstated date") : scenario.as_of),
       HtmlEscape(scenario.id), HtmlEscape(models), inputs.uncertainty.runs, inputs.uncertainty.seed,
-      HtmlEscape(inputs.focus_model));
+      HtmlEscape(inputs.focus_model),
+      inputs.timeline_model.empty()
+          ? std::string()
+          : fmt::format(", the timeline from the {} model", HtmlEscape(inputs.timeline_model)));
   return out;
 }
 

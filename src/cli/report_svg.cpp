@@ -86,23 +86,27 @@ void ModelRow(SvgChart& chart, const Scale& scale, const ModelSummary& model,
         fmt::format("fill:{};fill-opacity:0.45", colour), true,
         fmt::format("{}: half the draws in {} to {}", model.model, Short(q[1]), Short(q[3])));
   }
+  const std::string interval =
+      summary.with_outcome > 0
+          ? fmt::format("[{}, {}]", Short(summary.quantiles[0]), Short(summary.quantiles[4]))
+          : std::string();
+  const std::string reason(summary.point_reason ? ToString(*summary.point_reason) : "skipped");
   std::string right;
   if (summary.point) {
     const double x = X(scale, *summary.point);
     chart.Path(fmt::format("M{:.1f} {:.1f}l6 6l-6 6l-6 -6z", x, y - 6),
                fmt::format("fill:{};stroke:#fff", colour), true,
                fmt::format("{} forecast {}", model.model, Short(*summary.point)));
-    right = Short(*summary.point);
+    right = Short(*summary.point) + " " + (interval.empty() ? "(no draw)" : interval);
+  } else if (model.model == "ensemble") {  // pooled draws: no point of its own
+    right = interval.empty() ? "no draw" : "pooled " + interval;
   } else {
-    right = fmt::format("no point ({})",
-                        summary.point_reason ? ToString(*summary.point_reason) : "skipped");
+    right = interval.empty() ? "none (" + reason + ")" : "none " + interval;
   }
-  if (summary.with_outcome > 0) {
-    right += fmt::format(" [{}, {}]", Short(summary.quantiles[0]), Short(summary.quantiles[4]));
-  } else {
-    right += " no draw";
-  }
-  chart.Text(kLeft + kPlot + 8, y + 4, right, "start", "note");
+  const std::string tooltip =
+      summary.point ? std::string()
+                    : fmt::format("{}: no forecast on the point values ({})", model.model, reason);
+  chart.Text(kLeft + kPlot + 8, y + 4, right, "start", "note", tooltip);
 }
 
 }  // namespace
@@ -244,7 +248,7 @@ std::string TrajectoryChart(const ReportInputs& inputs, std::size_t issue) {
     }
   }
   if (rounds == 0) return {};
-  constexpr double kLeftAxis = 50.0, kTop = 12.0, kPlotWidth = 520.0, kPlotHeight = 180.0;
+  constexpr double kLeftAxis = 50.0, kTop = 12.0, kPlotWidth = 470.0, kPlotHeight = 180.0;
   SvgChart chart(
       720, kTop + kPlotHeight + 40,
       fmt::format("Model outcomes round by round on {}", inputs.scenario.issues[issue].name));
@@ -268,12 +272,15 @@ std::string TrajectoryChart(const ReportInputs& inputs, std::size_t issue) {
     if (!found || found->forecast.rounds.empty()) continue;
     const Forecast& forecast = found->forecast;
     const std::string colour = ModelColour(m);
-    std::string label = forecast.model;
-    if (forecast.RoundCount() == 0) {
+    std::string detail;
+    if (forecast.termination == Termination::kInfeasible) {
+      detail = "no outcome (infeasible)";  // its "outcome" is the status quo: not drawn
+    } else if (forecast.RoundCount() == 0) {
       const double value = forecast.rounds.front().outcome;
       chart.Line(x(0), y(value), x(rounds), y(value),
-                 fmt::format("stroke:{};stroke-width:1.5;stroke-dasharray:5 4", colour), true);
-      label += " (one shot)";
+                 fmt::format("stroke:{};stroke-width:1.5;stroke-dasharray:5 4", colour), true,
+                 fmt::format("{}: {}", forecast.model, forecast.message));
+      detail = "one shot (dashed)";
     } else {
       std::string d;
       for (const Round& round : forecast.rounds) {
@@ -282,13 +289,14 @@ std::string TrajectoryChart(const ReportInputs& inputs, std::size_t issue) {
       }
       chart.Path(d, fmt::format("fill:none;stroke:{};stroke-width:2", colour), true,
                  fmt::format("{}: {}", forecast.model, forecast.message));
-      label +=
-          fmt::format(" ({}, {} rounds)", ToString(forecast.termination), forecast.RoundCount());
+      detail = fmt::format("{}, {} rounds", ToString(forecast.termination), forecast.RoundCount());
     }
     chart.Line(kLeftAxis + kPlotWidth + 12, legend_y - 4, kLeftAxis + kPlotWidth + 28, legend_y - 4,
                fmt::format("stroke:{};stroke-width:3", colour), false);
-    chart.Text(kLeftAxis + kPlotWidth + 32, legend_y, Clip(label, 22), "start", "note", label);
-    legend_y += 16;
+    chart.Text(kLeftAxis + kPlotWidth + 32, legend_y, forecast.model, "start", "label");
+    chart.Text(kLeftAxis + kPlotWidth + 32, legend_y + 13, detail, "start", "note",
+               forecast.message);
+    legend_y += 30;
   }
   return chart.Finish();
 }

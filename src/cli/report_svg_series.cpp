@@ -18,6 +18,12 @@ const IssueOutcome* OutcomeIn(const TimelinePeriod& period, std::size_t issue) {
   return nullptr;
 }
 
+// Two decimals; an estimate of -0.004 reads 0.00, not -0.00.
+std::string Index(double value) {
+  std::string text = fmt::format("{:.2f}", value);
+  return text == "-0.00" ? "0.00" : text;
+}
+
 }  // namespace
 
 std::string TimelineChart(const Scenario& scenario, const Trajectory& trajectory) {
@@ -77,7 +83,7 @@ std::string TimelineChart(const Scenario& scenario, const Trajectory& trajectory
 
 std::string SensitivityChart(const Scenario& scenario, const SensitivityResult& result,
                              const IssueSensitivity& issue, std::size_t top) {
-  constexpr double kLeft = 250.0, kPlotWidth = 360.0, kRow = 18.0, kTop = 22.0;
+  constexpr double kLeft = 260.0, kPlotWidth = 350.0, kRow = 18.0, kTop = 22.0;
   const std::size_t shown = std::min(top, issue.indices.size());
   const double height = kTop + kRow * static_cast<double>(shown) + 30;
   SvgChart chart(720, height,
@@ -97,7 +103,7 @@ std::string SensitivityChart(const Scenario& scenario, const SensitivityResult& 
     const SobolIndex& index = issue.indices[n];
     const std::string label = InputLabel(scenario, result.inputs[index.input]);
     const double y = kTop + kRow * static_cast<double>(n);
-    chart.Text(kLeft - 8, y + 9, Clip(label, 40), "end", "label", label);
+    chart.Text(kLeft - 8, y + 9, Clip(label, 36), "end", "label", label);
     chart.Rect(kLeft, y + 1, std::max(x(index.total) - kLeft, 0.5), 12, "fill:#9ecae1", true,
                fmt::format("total {:.3f} [{:.3f}, {:.3f}]", index.total, index.total_low,
                            index.total_high));
@@ -105,7 +111,7 @@ std::string SensitivityChart(const Scenario& scenario, const SensitivityResult& 
                fmt::format("alone {:.3f} [{:.3f}, {:.3f}]", index.first_order,
                            index.first_order_low, index.first_order_high));
     chart.Text(kLeft + kPlotWidth + 8, y + 9,
-               fmt::format("{:.2f} ({:.2f} alone)", index.total, index.first_order), "start",
+               fmt::format("{} ({} alone)", Index(index.total), Index(index.first_order)), "start",
                "note");
   }
   return chart.Finish();

@@ -23,9 +23,12 @@ std::string ActorList(const Scenario& scenario, const std::vector<std::size_t>& 
   return out.empty() ? "none" : out;
 }
 
-std::string RegimeRow(const Scenario& scenario, const std::string& model,
+// One model's row under one regime; the model's name spans its regimes' rows.
+std::string RegimeRow(const Scenario& scenario, const std::string& model, std::size_t span,
                       const RegimeOutcome& outcome) {
-  std::string row = "<tr>" + Cell(model) + Cell(ToString(outcome.regime));
+  std::string row = "<tr>";
+  if (span > 0) row += fmt::format("<td rowspan=\"{}\">{}</td>", span, HtmlEscape(model));
+  row += Cell(ToString(outcome.regime));
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
     auto found = std::find_if(outcome.outcomes.begin(), outcome.outcomes.end(),
                               [k](const IssueOutcome& o) { return o.issue == k; });
@@ -34,13 +37,26 @@ std::string RegimeRow(const Scenario& scenario, const std::string& model,
     row += Num(found == outcome.outcomes.end() ? std::string("-")
                                                : Short(found->outcome) + (off ? " (off)" : ""));
   }
-  row += Num(Percent0(outcome.actor_share)) + Num(Percent0(outcome.capability_share));
   row += Num(fmt::format("{:.2f}", outcome.weighted_distance));
-  row +=
-      Cell(fmt::format("{} {:.2f}", scenario.actors[outcome.worst_off].id, outcome.worst_distance));
+  row += Cell(
+      fmt::format("{} ({:.2f})", scenario.actors[outcome.worst_off].id, outcome.worst_distance));
   row += Cell(ActorList(scenario, outcome.red_lines.Spoilers()));
   row += Num(std::to_string(outcome.rounds));
   return row + "</tr>\n";
+}
+
+// Who sits at each regime's table: the same whatever the model.
+std::string TableRows(const Scenario& scenario, const RegimeComparison& comparison) {
+  std::string out;
+  for (const RegimeOutcome& outcome : comparison.regimes) {
+    std::string off;
+    for (std::size_t k : outcome.off_agenda)
+      off += (off.empty() ? "" : ", ") + scenario.issues[k].id;
+    out += "<tr>" + Cell(ToString(outcome.regime)) + Cell(ActorList(scenario, outcome.table)) +
+           Num(Percent0(outcome.actor_share)) + Num(Percent0(outcome.capability_share)) +
+           Cell(off.empty() ? "none" : off) + "</tr>\n";
+  }
+  return out;
 }
 
 std::string ThresholdWords(const Scenario& scenario, const TippingThreshold& threshold) {
@@ -66,11 +82,9 @@ std::string ChangeWords(const Scenario& scenario, const TippingChange& change) {
   return actor;
 }
 
-std::string SourceCells(const Scenario& scenario, const Source& source) {
+// The document's key (listed with its title above the table) and locator.
+std::string SourceCells(const Source& source) {
   std::string document = source.document;
-  if (auto found = scenario.documents.find(source.document); found != scenario.documents.end()) {
-    document = found->second;
-  }
   if (!source.locator.empty()) document += (document.empty() ? "" : ", ") + source.locator;
   const std::string evidence =
       source.IsEstimate() ? "Analyst estimate: " + source.estimate_reason
@@ -78,14 +92,24 @@ std::string SourceCells(const Scenario& scenario, const Source& source) {
   return Cell(document) + Cell(evidence);
 }
 
+std::string RangeText(const std::optional<ValueRange>& range, double scale = 1.0) {
+  if (!range) return "";
+  if (range->distribution == Distribution::kNormal) return "sd " + Short(range->sd * scale, 2);
+  return Short(range->low * scale, 2) + " to " + Short(range->high * scale, 2);
+}
+
+std::string FieldName(std::string field) {
+  std::replace(field.begin(), field.end(), '_', ' ');
+  return field;
+}
+
 // One row per field of `provenance`; `value` gives the value of a field.
 template <typename ValueOf>
-std::string Rows(const Scenario& scenario, const std::string& what, const Provenance& provenance,
-                 ValueOf value) {
+std::string Rows(const std::string& what, const Provenance& provenance, ValueOf value) {
   std::string out;
   for (const auto& [field, source] : provenance) {
-    out += "<tr>" + Cell(what) + Cell(field) + Num(value(field)) + SourceCells(scenario, source) +
-           "</tr>\n";
+    out += "<tr>" + Cell(what) + "<td class=\"field\">" + HtmlEscape(FieldName(field)) + "</td>" +
+           Num(value(field)) + SourceCells(source) + "</tr>\n";
   }
   return out;
 }
@@ -93,6 +117,8 @@ std::string Rows(const Scenario& scenario, const std::string& what, const Proven
 std::string StanceValue(const Scenario& scenario, const Stance& stance, const std::string& field) {
   if (field == "position") return Short(stance.position, 2);
   if (field == "salience") return Short(stance.salience * scenario.salience_scale, 2);
+  if (field == "position_range") return RangeText(stance.position_range);
+  if (field == "salience_range") return RangeText(stance.salience_range, scenario.salience_scale);
   if (field == "red_line" && stance.red_line) {
     return fmt::format("[{}, {}]", Short(stance.red_line->low), Short(stance.red_line->high));
   }
@@ -103,31 +129,35 @@ std::string StanceValue(const Scenario& scenario, const Stance& stance, const st
 
 std::string RegimeSection(const ReportInputs& inputs) {
   const Scenario& scenario = inputs.scenario;
+  if (inputs.regimes.empty()) return {};
   std::string out =
-      "<section><h2>Mediation regimes compared</h2>\n<p class=\"caption\">Each model at the "
-      "inclusive, hierarchical and multipolar tables: the outcome per issue ((off): not on the "
-      "agenda, status quo kept), the share of actors and of capability at the table, the "
-      "capability-weighted distance of outcomes from actors' ideals (0 = every ideal met, 1 = "
-      "the far end), the worst-off actor, whose red lines are crossed, and rounds to "
-      "settle.</p>\n<table><tr><th>model</th><th>regime</th>";
-  for (const Issue& issue : scenario.issues) out += "<th>" + HtmlEscape(issue.id) + "</th>";
+      "<section><h2>Mediation regimes compared</h2>\n<p class=\"caption\">Who sits at the "
+      "inclusive, hierarchical and multipolar tables (the share of actors and of capability at "
+      "the table, issues left off the agenda at their status quo):</p>\n<table><tr><th>regime</th>"
+      "<th>at the table</th><th>actors</th><th>capability</th><th>off the agenda</th></tr>\n" +
+      TableRows(scenario, inputs.regimes.front().second) + "</table>\n";
   out +=
-      "<th>actors</th><th>capability</th><th>distance</th><th>worst off</th><th>red lines "
-      "crossed</th><th>rounds</th></tr>\n";
-  std::string skipped;
+      "<p class=\"caption\">What each model forecasts at each table: the outcome per issue, the "
+      "capability-weighted distance of the outcomes from actors' ideals (0 = every ideal met, 1 "
+      "= the far end), the worst-off actor and its distance, whose red lines are crossed, and "
+      "the rounds to settle.</p>\n<table class=\"regimes\"><tr><th>model</th><th>regime</th>";
+  for (const Issue& issue : scenario.issues) out += "<th>" + HtmlEscape(issue.id) + "</th>";
+  out += "<th>distance</th><th>worst off</th><th>red lines crossed</th><th>rounds</th></tr>\n";
   for (const auto& [model, comparison] : inputs.regimes) {
-    for (const RegimeOutcome& outcome : comparison.regimes) {
-      out += RegimeRow(scenario, model, outcome);
-    }
-    if (skipped.empty()) {  // the same for every model: the scenario lacks the party
-      for (const SkippedRegime& regime : comparison.skipped) {
-        skipped +=
-            fmt::format("<li>{}: {}</li>\n", ToString(regime.regime), HtmlEscape(regime.reason));
-      }
+    for (std::size_t n = 0; n < comparison.regimes.size(); ++n) {
+      out +=
+          RegimeRow(scenario, model, n == 0 ? comparison.regimes.size() : 0, comparison.regimes[n]);
     }
   }
   out += "</table>\n";
-  if (!skipped.empty()) out += "<p>Regimes not run:</p><ul>\n" + skipped + "</ul>\n";
+  const auto& skipped = inputs.regimes.front().second.skipped;  // the scenario lacks the party
+  if (!skipped.empty()) {
+    out += "<p>Regimes not run:</p><ul>\n";
+    for (const SkippedRegime& regime : skipped) {
+      out += fmt::format("<li>{}: {}</li>\n", ToString(regime.regime), HtmlEscape(regime.reason));
+    }
+    out += "</ul>\n";
+  }
   return out + "</section>\n";
 }
 
@@ -166,17 +196,26 @@ std::string TippingSection(const ReportInputs& inputs) {
 }
 
 std::string ProvenanceSection(const Scenario& scenario) {
-  std::string out =
-      "<section><h2>Where every value comes from</h2>\n<table><tr><th>value of</th><th>field</th>"
-      "<th>value</th><th>source</th><th>quote or reason</th></tr>\n";
+  std::string out = "<section><h2>Where every value comes from</h2>\n";
+  if (!scenario.documents.empty()) {
+    out += "<p class=\"caption\">Documents:</p><ul class=\"caption\">\n";
+    for (const auto& [key, title] : scenario.documents) {
+      out += fmt::format("<li><b>{}</b>: {}</li>\n", HtmlEscape(key), HtmlEscape(title));
+    }
+    out += "</ul>\n";
+  }
+  out +=
+      "<table><tr><th>value of</th><th>field</th><th>value</th><th>source</th><th>quote or "
+      "reason</th></tr>\n";
   const auto none = [](const std::string&) { return std::string(); };
   for (const Actor& actor : scenario.actors) {
-    out += Rows(scenario, actor.name, actor.provenance, [&](const std::string& field) {
+    out += Rows(actor.name, actor.provenance, [&](const std::string& field) {
+      if (field == "capability_range") return RangeText(actor.capability_range);
       return field == "capability" ? Short(actor.capability, 2) : std::string();
     });
   }
   for (const Issue& issue : scenario.issues) {
-    out += Rows(scenario, issue.name, issue.provenance, [&](const std::string& field) {
+    out += Rows(issue.name, issue.provenance, [&](const std::string& field) {
       if (field == "status_quo" && issue.status_quo) return Short(*issue.status_quo, 2);
       if (field == "outcome" && issue.outcome) return Short(*issue.outcome, 2);
       return std::string();
@@ -185,26 +224,25 @@ std::string ProvenanceSection(const Scenario& scenario) {
   for (const Stance& stance : scenario.stances) {
     const std::string what =
         scenario.actors[stance.actor].id + " on " + scenario.issues[stance.issue].id;
-    out += Rows(scenario, what, stance.provenance,
+    out += Rows(what, stance.provenance,
                 [&](const std::string& field) { return StanceValue(scenario, stance, field); });
   }
   for (const TimelineEvent& event : scenario.timeline.events) {
-    out += Rows(scenario, "event " + event.id, event.provenance, none);
+    out += Rows("event " + event.id, event.provenance, none);
   }
   const EngagementSettings& engagement = scenario.engagement;
-  out += Rows(scenario, "engagement", engagement.provenance, none);
+  out += Rows("engagement", engagement.provenance, none);
   for (const TrustLink& link : engagement.trust) {
-    out += Rows(scenario,
-                "trust " + scenario.actors[link.first].id + "-" + scenario.actors[link.second].id,
+    out += Rows("trust " + scenario.actors[link.first].id + "-" + scenario.actors[link.second].id,
                 link.provenance, [&](const std::string&) { return Short(link.trust, 2); });
   }
   for (const EngagementPolicy& policy : engagement.policies) {
-    out += Rows(scenario, "policy of " + scenario.actors[policy.actor].id, policy.provenance, none);
+    out += Rows("policy of " + scenario.actors[policy.actor].id, policy.provenance, none);
   }
   for (const EngagementMeasure& measure : engagement.measures) {
-    out += Rows(scenario, "measure " + measure.id, measure.provenance, none);
+    out += Rows("measure " + measure.id, measure.provenance, none);
   }
-  out += Rows(scenario, "uncertainty section", scenario.uncertainty.provenance, none);
+  out += Rows("uncertainty section", scenario.uncertainty.provenance, none);
   return out + "</table></section>\n";
 }
 
