@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
 
 #include "cli/report_cli.h"
 #include "cli/uncertainty_cli.h"
@@ -28,7 +29,7 @@ th{background:#f3f3f3;overflow-wrap:anywhere}td.num{text-align:right;white-space
 table.regimes{font-size:11px}table.regimes th,table.regimes td{padding:2px 4px}
 td{overflow-wrap:anywhere}td.field{overflow-wrap:normal;white-space:nowrap}
 .bottom li{margin-bottom:6px}.legend{font-size:12px;color:#444}
-.swatch{display:inline-block;width:12px;height:8px;margin:0 3px 0 10px}
+.key{white-space:nowrap}.swatch{display:inline-block;width:12px;height:8px;margin:0 3px 0 10px}
 @page{size:A4;margin:14mm}
 @media print{body{margin:0;max-width:none;font-size:12px}h2{break-before:auto}a{color:inherit}}
 )";
@@ -48,6 +49,45 @@ std::string Where(const Scale& scale, double value) {
 }
 
 const ModelSummary& Overall(const MonteCarloResult& result) { return result.models.back(); }
+
+// With uncertain inputs: whose red lines the pooled draws cross, and how often.
+std::string RedLineRisks(const ReportInputs& inputs, std::size_t k) {
+  const IssueSummary& overall = Overall(inputs.uncertainty).issues[k];
+  std::string risks;
+  for (const RedLineRisk& risk : overall.red_lines) {
+    if (risk.p_crossed < 0.1) continue;
+    risks +=
+        fmt::format("{}{} ({} of draws)", risks.empty() ? "" : ", ",
+                    HtmlEscape(inputs.scenario.actors[risk.actor].name), Percent(risk.p_crossed));
+  }
+  if (overall.red_lines.empty()) return {};
+  return risks.empty() ? "No actor's red line is crossed in 10% of draws or more."
+                       : "Red lines crossed: " + risks + ".";
+}
+
+// Without: whose red lines the models' point forecasts cross, and by how many models.
+std::string RedLinesOfPoints(const ReportInputs& inputs, std::size_t k) {
+  std::vector<std::size_t> actors;
+  std::map<std::size_t, std::size_t> crossed;  // actor -> models whose forecast crosses it
+  std::size_t models = 0;
+  for (const ModelSummary& model : inputs.uncertainty.models) {
+    if (model.model == "ensemble" || !model.issues[k].point) continue;
+    ++models;
+    for (const RedLineRisk& risk : model.issues[k].red_lines) {
+      if (risk.crossed > 0 && crossed[risk.actor]++ == 0) actors.push_back(risk.actor);
+    }
+  }
+  if (inputs.uncertainty.models.front().issues[k].red_lines.empty() || models == 0) return {};
+  if (actors.empty()) return "No model's forecast crosses a red line.";
+  std::sort(actors.begin(), actors.end());
+  std::string text = "Red lines crossed: ";
+  for (std::size_t n = 0; n < actors.size(); ++n) {
+    text +=
+        fmt::format("{}{} (by {} of {} models)", n == 0 ? "" : ", ",
+                    HtmlEscape(inputs.scenario.actors[actors[n]].name), crossed[actors[n]], models);
+  }
+  return text + ".";
+}
 
 std::string BottomLine(const ReportInputs& inputs, std::size_t k) {
   const Scenario& scenario = inputs.scenario;
@@ -73,10 +113,12 @@ std::string BottomLine(const ReportInputs& inputs, std::size_t k) {
     const std::string range = points.size() == 1 || *high - *low < 0.05 * issue.scale.Range()
                                   ? fmt::format("at {}", Short((*low + *high) / 2))
                                   : fmt::format("between {} and {}", Short(*low), Short(*high));
-    text +=
-        fmt::format("{} put{} the outcome {}, {}. ",
-                    points.size() == 1 ? "one model" : fmt::format("{} models", points.size()),
-                    points.size() == 1 ? "s" : "", range, Where(issue.scale, (*low + *high) / 2));
+    text += fmt::format("{} put{} the outcome {}, {}. ",
+                        points.size() == 1 ? "one model" : fmt::format("{} models", points.size()),
+                        points.size() == 1 ? "s" : "", range,
+                        *high - *low > 0.4 * issue.scale.Range()
+                            ? std::string("too far apart to agree on a side of the scale")
+                            : Where(issue.scale, (*low + *high) / 2));
   }
   if (!missing.empty()) {
     std::string names;
@@ -92,16 +134,7 @@ std::string BottomLine(const ReportInputs& inputs, std::size_t k) {
         inputs.uncertainty.runs, inputs.uncertainty.models.size() > 1 ? " (all models pooled)" : "",
         Short(overall.quantiles[0]), Short(overall.quantiles[4]));
   }
-  std::string risks;
-  for (const RedLineRisk& risk : overall.red_lines) {
-    if (risk.p_crossed < 0.1) continue;
-    risks += fmt::format("{}{} ({} of draws)", risks.empty() ? "" : ", ",
-                         HtmlEscape(scenario.actors[risk.actor].name), Percent(risk.p_crossed));
-  }
-  if (!overall.red_lines.empty()) {
-    text += risks.empty() ? "No actor's red line is crossed in 10% of draws or more."
-                          : "Red lines crossed: " + risks + ".";
-  }
+  text += inputs.uncertainty.inputs.empty() ? RedLinesOfPoints(inputs, k) : RedLineRisks(inputs, k);
   return "<li>" + text + "</li>\n";
 }
 
@@ -112,8 +145,9 @@ std::string Legend(const ReportInputs& inputs) {
       "bar: middle 50% of draws, thin line: 90% of draws; right: forecast [5th, 95th "
       "percentile].";
   for (std::size_t m = 0; m < inputs.forecasts.size(); ++m) {
-    out += fmt::format("<span class=\"swatch\" style=\"background:{}\"></span>{}", ModelColour(m),
-                       HtmlEscape(inputs.forecasts[m].model));
+    out += fmt::format(
+        "<span class=\"key\"><span class=\"swatch\" style=\"background:{}\"></span>{}</span>",
+        ModelColour(m), HtmlEscape(inputs.forecasts[m].model));
   }
   return out + "</p>\n";
 }

@@ -69,8 +69,9 @@ void ActorRow(SvgChart& chart, const Scenario& scenario, const Stance& stance, d
              "start", "note");
 }
 
+// `uncertain`: the scenario has uncertain inputs, so the draws differ.
 void ModelRow(SvgChart& chart, const Scale& scale, const ModelSummary& model,
-              const IssueSummary& summary, const std::string& colour, double y) {
+              const IssueSummary& summary, const std::string& colour, bool uncertain, double y) {
   chart.Text(kLeft - 8, y + 4, model.model, "end", "label");
   chart.Line(kLeft, y, kLeft + kPlot, y, "stroke:#eee", false);
   const auto& q = summary.quantiles;
@@ -97,9 +98,10 @@ void ModelRow(SvgChart& chart, const Scale& scale, const ModelSummary& model,
     chart.Path(fmt::format("M{:.1f} {:.1f}l6 6l-6 6l-6 -6z", x, y - 6),
                fmt::format("fill:{};stroke:#fff", colour), true,
                fmt::format("{} forecast {}", model.model, Short(*summary.point)));
-    right = Short(*summary.point) + " " + (interval.empty() ? "(no draw)" : interval);
+    right = Short(*summary.point);
+    if (uncertain) right += " " + (interval.empty() ? "(no draw)" : interval);
   } else if (model.model == "ensemble") {  // pooled draws: no point of its own
-    right = interval.empty() ? "no draw" : "pooled " + interval;
+    right = interval.empty() ? "no draw" : (uncertain ? "pooled " : "models ") + interval;
   } else {
     right = interval.empty() ? "none (" + reason + ")" : "none " + interval;
   }
@@ -233,7 +235,7 @@ std::string IssueChart(const ReportInputs& inputs, std::size_t issue) {
   for (std::size_t m = 0; m < models.size(); ++m) {
     const bool ensemble = models[m].model == "ensemble";
     ModelRow(chart, item.scale, models[m], models[m].issues[issue],
-             ensemble ? std::string("#333") : ModelColour(m),
+             ensemble ? std::string("#333") : ModelColour(m), !inputs.uncertainty.inputs.empty(),
              models_top + kRow * static_cast<double>(m));
   }
   return chart.Finish();
