@@ -31,7 +31,8 @@ td{overflow-wrap:anywhere}td.field{overflow-wrap:normal;white-space:nowrap}
 .bottom li{margin-bottom:6px}.legend{font-size:12px;color:#444}
 .key{white-space:nowrap}.swatch{display:inline-block;width:12px;height:8px;margin:0 3px 0 10px}
 @page{size:A4;margin:14mm}
-@media print{body{margin:0;max-width:none;font-size:12px}h2{break-before:auto}a{color:inherit}}
+@media print{body{margin:0;max-width:none;font-size:12px}h1{font-size:20px}h2{font-size:16px}
+.question{font-size:13px}.meta,.caption,.legend{font-size:10.5px}table{font-size:10px}}
 )";
 
 std::string Percent(double share) { return fmt::format("{:.0f}%", share * 100.0); }
