@@ -1,8 +1,9 @@
 // Internal: `parley report`, the self-contained HTML brief (docs/report.md).
 // report_command.cpp runs the analyses into ReportInputs; report_html.cpp lays
 // out the page; report_tables.cpp renders its tables; report_svg.cpp and
-// report_svg_series.cpp draw the charts as inline SVG. Everything is a pure
-// function of ReportInputs: the same inputs give byte-identical HTML.
+// report_svg_series.cpp draw the charts as inline SVG with SvgChart
+// (report_svg_chart.cpp). Everything is a pure function of ReportInputs: the
+// same inputs give byte-identical HTML.
 #pragma once
 
 #include <cstddef>
