@@ -26,7 +26,7 @@ svg .end-label{font-size:11px;fill:#222;font-style:italic}
 table{border-collapse:collapse;font-size:12px;margin:6px 0 12px;width:100%}
 th,td{border-bottom:1px solid #ddd;padding:3px 6px;text-align:left;vertical-align:top}
 th{background:#f3f3f3;overflow-wrap:anywhere}td.num{text-align:right;white-space:nowrap}
-table.regimes{font-size:11px}table.regimes th,table.regimes td{padding:2px 4px}
+table.regimes{font-size:11px}table.regimes th,table.regimes td{padding:2px 4px;overflow-wrap:normal}
 td{overflow-wrap:anywhere}td.field{overflow-wrap:normal;white-space:nowrap}
 .bottom li{margin-bottom:6px}.legend{font-size:12px;color:#444}
 .key{white-space:nowrap}.swatch{display:inline-block;width:12px;height:8px;margin:0 3px 0 10px}
@@ -178,7 +178,8 @@ std::string SensitivitySection(const ReportInputs& inputs) {
   out += fmt::format(
       "<p class=\"caption\">Sobol indices (Saltelli 2010 design, N = {} base rows, seed {}): the "
       "share of each outcome's variance an input explains alone and with its interactions; the "
-      "{} largest per issue. Both are estimates from the draws: with few rows the dark bar can "
+      "{} largest per issue, leaving out those under 0.5%. Both are estimates from the draws: with "
+      "few rows the dark bar can "
       "exceed the light one or dip just below zero; hover a bar for its 95% bootstrap "
       "interval.</p>\n",
       result.base_runs, result.seed, kSensitivityShown);

@@ -18,6 +18,8 @@ const IssueOutcome* OutcomeIn(const TimelinePeriod& period, std::size_t issue) {
   return nullptr;
 }
 
+constexpr double kNegligibleShare = 0.005;
+
 // Two decimals; an estimate of -0.004 reads 0.00, not -0.00.
 std::string Index(double value) {
   std::string text = fmt::format("{:.2f}", value);
@@ -84,7 +86,14 @@ std::string TimelineChart(const Scenario& scenario, const Trajectory& trajectory
 std::string SensitivityChart(const Scenario& scenario, const SensitivityResult& result,
                              const IssueSensitivity& issue, std::size_t top) {
   constexpr double kLeft = 260.0, kPlotWidth = 350.0, kRow = 18.0, kTop = 22.0;
-  const std::size_t shown = std::min(top, issue.indices.size());
+  // Inputs that explain under half a percent, alone or with interactions, are
+  // left out (the caption says so); the largest is always shown.
+  std::size_t shown = 0;
+  while (shown < std::min(top, issue.indices.size()) &&
+         (shown == 0 || std::max(issue.indices[shown].total, issue.indices[shown].first_order) >=
+                            kNegligibleShare)) {
+    ++shown;
+  }
   const double height = kTop + kRow * static_cast<double>(shown) + 30;
   SvgChart chart(720, height,
                  fmt::format("Inputs that drive {}", scenario.issues[issue.issue].name));

@@ -17,6 +17,16 @@ std::string Num(std::string_view text) { return "<td class=\"num\">" + HtmlEscap
 
 std::string Percent0(double share) { return fmt::format("{:.0f}%", share * 100.0); }
 
+// An id that may break after each underscore in a narrow column.
+std::string BreakableId(const std::string& id) {
+  std::string out;
+  for (char c : HtmlEscape(id)) {
+    out += c;
+    if (c == '_') out += "<wbr>";
+  }
+  return out;
+}
+
 std::string ActorList(const Scenario& scenario, const std::vector<std::size_t>& actors) {
   std::string out;
   for (std::size_t actor : actors) out += (out.empty() ? "" : ", ") + scenario.actors[actor].id;
@@ -141,7 +151,7 @@ std::string RegimeSection(const ReportInputs& inputs) {
       "capability-weighted distance of the outcomes from actors' ideals (0 = every ideal met, 1 "
       "= the far end), the worst-off actor and its distance, whose red lines are crossed, and "
       "the rounds to settle.</p>\n<table class=\"regimes\"><tr><th>model</th><th>regime</th>";
-  for (const Issue& issue : scenario.issues) out += "<th>" + HtmlEscape(issue.id) + "</th>";
+  for (const Issue& issue : scenario.issues) out += "<th>" + BreakableId(issue.id) + "</th>";
   out += "<th>distance</th><th>worst off</th><th>red lines crossed</th><th>rounds</th></tr>\n";
   for (const auto& [model, comparison] : inputs.regimes) {
     for (std::size_t n = 0; n < comparison.regimes.size(); ++n) {
