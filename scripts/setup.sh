@@ -7,7 +7,8 @@ build_dir=${1:-build}
 
 packages=(cmake g++ ninja-build pkg-config ccache
   libfmt-dev libexpected-dev libyaml-cpp-dev nlohmann-json3-dev libtinyxml2-dev libcli11-dev
-  libgtest-dev libgmock-dev libbenchmark-dev)
+  libgtest-dev libgmock-dev libbenchmark-dev
+  chromium python3)  # the browser test of `parley report` (scripts/browser_test.py)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

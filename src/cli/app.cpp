@@ -13,6 +13,7 @@
 #include "cli/dynamics_cli.h"
 #include "cli/scenario_source.h"
 #include "cli/start_cli.h"
+#include "cli/report_cli.h"
 #include "cli/uncertainty_cli.h"
 #include "parley/io.h"
 
@@ -42,6 +43,7 @@ std::vector<Command> RegisterAll(CLI::App& app, const ModelRegistry& models) {
       RegisterSensitivityCommand(app, models),
       RegisterTippingCommand(app, models),
       RegisterNewCommand(app),
+      RegisterReportCommand(app, models),
   };
 }
 
