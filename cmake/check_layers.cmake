@@ -11,7 +11,7 @@ set(owner_io io builtin_scenarios)
 set(owner_models classic_models eum eum_detail)
 set(owner_smp smp smp_options smp_generator)
 set(owner_conflict exchange regimes red_lines packages engagement timeline)
-set(owner_analysis validation forecast_report monte_carlo sensitivity tipping)
+set(owner_analysis validation forecast_report monte_carlo sensitivity tipping ensemble scores)
 
 # What each subsystem may include (itself included).
 set(allowed_core core)
