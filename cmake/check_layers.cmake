@@ -6,7 +6,7 @@ cmake_minimum_required(VERSION 3.22)
 # Every public header belongs to one subsystem; a new header must be added here.
 
 set(owner_core result scenario forecast issue_problem model model_builder thread_pool provenance
-    regime_settings timeline_events engagement_settings value_range uncertainty)
+    regime_settings timeline_events engagement_settings value_range uncertainty sha256)
 set(owner_io io builtin_scenarios)
 set(owner_models classic_models eum eum_detail)
 set(owner_smp smp smp_options smp_generator)

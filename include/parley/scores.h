@@ -64,3 +64,17 @@ class ProbabilisticScorer {
 };
 
 }  // namespace parley
+
+namespace parley {
+
+// CRPS of a forecast given by quantiles q_k at levels tau_k, from
+// CRPS(F, y) = 2 * integral over tau in (0, 1) of QS_tau(F^-1(tau), y),
+// QS_tau(q, y) = (1{y < q} - tau)(q - y) (the quantile score; Laio & Tamea
+// 2007, "Verification tools for probabilistic forecasts of continuous
+// hydrological variables", HESS 11, eq. 8), by the rule 2/K sum_k QS_tau_k.
+// With evenly spaced symmetric levels a point forecast (every q_k = x) scores
+// |x - y| exactly, as the sample CRPS does. REQUIRES: same sizes, non-empty.
+double QuantileCrps(const std::vector<double>& levels, const std::vector<double>& quantiles,
+                    double outcome);
+
+}  // namespace parley

@@ -61,3 +61,17 @@ ProbabilisticScores ProbabilisticScorer::Finish() const {
 }
 
 }  // namespace parley
+
+namespace parley {
+
+double QuantileCrps(const std::vector<double>& levels, const std::vector<double>& quantiles,
+                    double outcome) {
+  double sum = 0.0;
+  for (std::size_t k = 0; k < levels.size(); ++k) {
+    const double below = outcome < quantiles[k] ? 1.0 : 0.0;
+    sum += (below - levels[k]) * (quantiles[k] - outcome);
+  }
+  return 2.0 * sum / static_cast<double>(levels.size());
+}
+
+}  // namespace parley

@@ -67,3 +67,26 @@ TEST(ProbabilisticScorer, AveragesCrpsAndCountsCoverageAndPit) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+TEST(QuantileCrps, APointForecastScoresItsAbsoluteError) {
+  // Every quantile 30, outcome 50: each QS = (0 - tau)(30 - 50) = 20 tau;
+  // 2/3 (20 (0.25 + 0.5 + 0.75)) = 20.
+  EXPECT_DOUBLE_EQ(QuantileCrps({0.25, 0.5, 0.75}, {30, 30, 30}, 50.0), 20.0);
+}
+
+TEST(QuantileCrps, ApproachesTheSampleCrpsOfTheSameDistribution) {
+  // Uniform on [0, 100], outcome 50: CRPS = E|X - 50| - E|X - X'| / 2 = 25 - 100/6.
+  std::vector<double> levels, quantiles;
+  for (int k = 1; k <= 999; ++k) {
+    levels.push_back(k / 1000.0);
+    quantiles.push_back(k / 10.0);
+  }
+  constexpr double kQuadratureTolerance = 0.02;  // 999 levels: the rule is 8.3416 here
+  EXPECT_NEAR(QuantileCrps(levels, quantiles, 50.0), 25.0 - 100.0 / 6.0, kQuadratureTolerance);
+}
+
+}  // namespace
+}  // namespace parley
