@@ -31,6 +31,9 @@ std::string Number(std::optional<double> value) {
   return value ? fmt::format("{:.6g}", *value) : std::string();
 }
 
+// The scores of the forecast distributions (with --runs).
+std::string DistributionTable(const BacktestOptions& options, const BacktestResult& result);
+
 }  // namespace
 
 std::string ValidateTable(const Scenario& scenario, const BacktestOptions& options,
@@ -51,12 +54,22 @@ std::string ValidateTable(const Scenario& scenario, const BacktestOptions& optio
       "most 10% of the scale range; bias = mean of (forecast - outcome).\n'skipped' = issues with "
       "an outcome the predictor gave no forecast for ('parley forecast --format json' lists each "
       "reason).\n";
-  if (!AnyDraws(result)) return out;
-  out += fmt::format("\nForecast distributions ({} draws per model, seed {})\n", options.runs,
-                     options.seed);
+  if (AnyDraws(result)) out += DistributionTable(options, result);
+  for (const ErrorSummary& row : rows) {
+    if (!row.note.empty()) out += fmt::format("{}: {}\n", row.predictor, row.note);
+  }
+  for (const std::string& note : result.notes) out += "note: " + note + "\n";
+  return out;
+}
+
+namespace {
+
+std::string DistributionTable(const BacktestOptions& options, const BacktestResult& result) {
+  std::string out = fmt::format("\nForecast distributions ({} draws per model, seed {})\n",
+                                options.runs, options.seed);
   out += fmt::format("{:<38} {:>6} {:>8} {:>7} {:>7} {:>7}   {}\n", "predictor", "issues", "CRPS",
                      "cov50", "cov80", "cov90", "PIT histogram (10 bins: 0-0.1 ... 0.9-1)");
-  for (const ErrorSummary& row : rows) {
+  for (const ErrorSummary& row : result.rows) {
     if (!row.probabilistic) continue;
     const ProbabilisticScores& p = *row.probabilistic;
     out += fmt::format("{:<38} {:>6} {:>8.3f} {:>7.3f} {:>7.3f} {:>7.3f}  {}\n", row.predictor,
@@ -68,12 +81,10 @@ std::string ValidateTable(const Scenario& scenario, const BacktestOptions& optio
       "NN% interval of the draws (honest intervals: about NN%). PIT: where each outcome falls in "
       "its forecast distribution;\na flat histogram is calibrated, a U shape too narrow, a hump "
       "too wide.\n";
-  for (const ErrorSummary& row : rows) {
-    if (!row.note.empty()) out += fmt::format("{}: {}\n", row.predictor, row.note);
-  }
-  for (const std::string& note : result.notes) out += "note: " + note + "\n";
   return out;
 }
+
+}  // namespace
 
 std::string ValidateJson(const Scenario& scenario, const BacktestOptions& options,
                          const BacktestResult& result) {
