@@ -117,9 +117,9 @@ Status AddModelDraws(const Scenario& scenario, const std::vector<ConfiguredModel
   return Ok();
 }
 
-Track ResidualTrack(const Track& compromise, const std::vector<Item>& items) {
+Track ResidualTrack(const Track& compromise, const std::vector<Item>& items, std::string name) {
   Track track;
-  track.name = "baseline: compromise + LOPO residuals";
+  track.name = std::move(name);
   track.point = compromise.point;
   track.runs.resize(items.size());
   for (std::size_t i = 0; i < items.size(); ++i) {

@@ -41,8 +41,8 @@ Status AddModelDraws(const Scenario& scenario, const std::vector<ConfiguredModel
 std::vector<Track> EnsembleTracks(const std::vector<const Track*>& members,
                                   const std::vector<Item>& items, std::vector<std::string>& notes);
 
-// The compromise point forecast with the leave-one-group-out residuals of
-// the other groups as its distribution.
-Track ResidualTrack(const Track& compromise, const std::vector<Item>& items);
+// A point forecast with its own residuals (outcome - forecast) on the other
+// groups as its distribution, named `name`.
+Track ResidualTrack(const Track& point, const std::vector<Item>& items, std::string name);
 
 }  // namespace parley::backtest

@@ -195,6 +195,13 @@ Result<BacktestResult> RunBacktest(const Scenario& scenario, const BacktestOptio
       tracks.push_back(std::move(track));
     }
   }
+  if (options.runs > 0) {
+    // Each model's and ensemble's point with its own out-of-proposal residuals.
+    const std::size_t predictors = tracks.size();
+    for (std::size_t t = 0; t < predictors; ++t) {
+      tracks.push_back(ResidualTrack(tracks[t], items, tracks[t].name + " + LOPO residuals"));
+    }
+  }
   if (options.include_baselines) {
     for (Track& baseline : Baselines(items)) tracks.push_back(std::move(baseline));
     if (options.runs > 0) {
@@ -206,7 +213,7 @@ Result<BacktestResult> RunBacktest(const Scenario& scenario, const BacktestOptio
         const IssueForecast* issue = forecast->Find(item.issue);
         return issue ? std::optional<double>(issue->forecast.outcome) : std::nullopt;
       });
-      tracks.push_back(ResidualTrack(point, items));
+      tracks.push_back(ResidualTrack(point, items, "baseline: compromise + LOPO residuals"));
     }
   }
   for (const Track& track : tracks) Score(track, items, options.within_share, result);

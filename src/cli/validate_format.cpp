@@ -41,10 +41,10 @@ std::string ValidateTable(const Scenario& scenario, const BacktestOptions& optio
   const auto& rows = result.rows;
   std::string out = fmt::format("Backtest on {} ({} issues with a real outcome)\n", scenario.name,
                                 rows.empty() ? 0 : rows.front().scored + rows.front().skipped);
-  out += fmt::format("{:<38} {:>6} {:>7} {:>8} {:>8} {:>10} {:>10} {:>8}\n", "predictor", "issues",
+  out += fmt::format("{:<46} {:>6} {:>7} {:>8} {:>8} {:>10} {:>10} {:>8}\n", "predictor", "issues",
                      "skipped", "MAE", "RMSE", "median AE", "within 10%", "bias");
   for (const ErrorSummary& row : rows) {
-    out += fmt::format("{:<38} {:>6} {:>7} {:>8.3f} {:>8.3f} {:>10.3f} {:>10.3f} {:>+8.3f}\n",
+    out += fmt::format("{:<46} {:>6} {:>7} {:>8.3f} {:>8.3f} {:>10.3f} {:>10.3f} {:>+8.3f}\n",
                        row.predictor, row.scored, row.skipped, row.mean_absolute_error,
                        row.root_mean_squared_error, row.median_absolute_error, row.share_within,
                        row.mean_signed_error);
@@ -67,12 +67,12 @@ namespace {
 std::string DistributionTable(const BacktestOptions& options, const BacktestResult& result) {
   std::string out = fmt::format("\nForecast distributions ({} draws per model, seed {})\n",
                                 options.runs, options.seed);
-  out += fmt::format("{:<38} {:>6} {:>8} {:>7} {:>7} {:>7}   {}\n", "predictor", "issues", "CRPS",
+  out += fmt::format("{:<46} {:>6} {:>8} {:>7} {:>7} {:>7}   {}\n", "predictor", "issues", "CRPS",
                      "cov50", "cov80", "cov90", "PIT histogram (10 bins: 0-0.1 ... 0.9-1)");
   for (const ErrorSummary& row : result.rows) {
     if (!row.probabilistic) continue;
     const ProbabilisticScores& p = *row.probabilistic;
-    out += fmt::format("{:<38} {:>6} {:>8.3f} {:>7.3f} {:>7.3f} {:>7.3f}  {}\n", row.predictor,
+    out += fmt::format("{:<46} {:>6} {:>8.3f} {:>7.3f} {:>7.3f} {:>7.3f}  {}\n", row.predictor,
                        p.scored, p.crps, p.coverage[0], p.coverage[1], p.coverage[2], Pit(p));
   }
   out +=

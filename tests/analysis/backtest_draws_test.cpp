@@ -59,6 +59,8 @@ TEST(ProbabilisticBacktest, ResidualBaselineDrawsTheOtherProposalsResiduals) {
   EXPECT_DOUBLE_EQ(*record.forecast, 50.0);
   EXPECT_DOUBLE_EQ(*record.crps, 15.0);
   EXPECT_DOUBLE_EQ(*record.pit, 1.0);
+  // Every model gets the same kind of row from its own residuals.
+  EXPECT_DOUBLE_EQ(*Record(*result, "compromise + LOPO residuals", "i0").crps, 15.0);
   // Bias of the compromise point, forecast - outcome: (-10 + 20 + 0) / 3.
   EXPECT_DOUBLE_EQ(Row(*result, "compromise").mean_signed_error, 10.0 / 3.0);
 }
