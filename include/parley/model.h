@@ -131,7 +131,7 @@ class ModelRegistry {
 
   std::shared_ptr<const ModelSpec> Find(std::string_view name) const;
   const std::vector<std::shared_ptr<const ModelSpec>>& Models() const { return models_; }
-  // "weighted_median, compromise, nash, eum, smp, exchange".
+  // "weighted_median, compromise, nash, eum, smp, exchange, ensemble".
   std::string Names() const;
   // "all" (every model, in registration order), a name, or a comma-separated
   // list of names; kNotFound naming the unknown model and the choices.
@@ -149,7 +149,7 @@ Result<std::vector<ConfiguredModel>> ConfigureModels(const ModelRegistry& regist
                                                      const ModelSettings& settings = {});
 
 // The models that ship with parley: weighted_median, compromise, nash, eum,
-// smp and exchange, registered once (src/analysis/builtin_models.cpp).
+// smp, exchange and ensemble (ensemble.h), registered once (src/analysis/builtin_models.cpp).
 const ModelRegistry& BuiltinModels();
 
 // For a model's run function: forecasts each issue of the scenario alone with

@@ -14,6 +14,7 @@
 #include "cli/scenario_source.h"
 #include "cli/start_cli.h"
 #include "cli/report_cli.h"
+#include "cli/ledger.h"
 #include "cli/uncertainty_cli.h"
 #include "parley/io.h"
 
@@ -44,6 +45,8 @@ std::vector<Command> RegisterAll(CLI::App& app, const ModelRegistry& models) {
       RegisterTippingCommand(app, models),
       RegisterNewCommand(app),
       RegisterReportCommand(app, models),
+      RegisterRecordCommand(app, models),
+      RegisterScoreCommand(app),
   };
 }
 

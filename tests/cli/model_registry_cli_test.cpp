@@ -104,8 +104,9 @@ TEST(ModelRegistryCli, EveryCommandThatTakesAModelListsTheRegisteredNamesInItsHe
   const ModelRegistry registry = BuiltinsAndQuarter();
   for (const char* command : {"forecast", "validate", "compare-regimes", "simulate", "engage"}) {
     const auto result = RunCli({command, "--help"}, registry);
-    EXPECT_NE(result.out.find("weighted_median, compromise, nash, eum, smp, exchange, quarter"),
-              std::string::npos)
+    EXPECT_NE(
+        result.out.find("weighted_median, compromise, nash, eum, smp, exchange, ensemble, quarter"),
+        std::string::npos)
         << command << ":\n"
         << result.out;
   }
@@ -115,7 +116,7 @@ TEST(ModelRegistryCli, AnUnknownModelIsAUsageErrorNamingTheChoices) {
   const auto result = RunCli({"forecast", "--model", "kalman"});
   EXPECT_EQ(result.exit_code, 2);
   EXPECT_NE(result.err.find("unknown model 'kalman' (allowed: weighted_median, compromise, nash, "
-                            "eum, smp, exchange, all)"),
+                            "eum, smp, exchange, ensemble, all)"),
             std::string::npos)
       << result.err;
 }
