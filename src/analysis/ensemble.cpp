@@ -52,7 +52,7 @@ Result<ScenarioForecast> RunEnsemble(const Scenario& scenario, const EnsembleOpt
   for (const ConfiguredModel& member : *members) {
     auto forecast = member.Run(scenario, context);
     if (!forecast) return tl::unexpected(forecast.error());
-    outcomes.push_back(OutcomesOf(scenario, *forecast));
+    outcomes.push_back(DrawOutcomesOf(scenario, *forecast));
   }
   ScenarioForecast result;
   result.model = "ensemble";

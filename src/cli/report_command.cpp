@@ -56,7 +56,7 @@ Status RunSingleModelSections(const ReportArgs& args, const ConfiguredModel& foc
     report.sensitivity = std::move(*sensitivity);
   }
   TippingOptions tipping;
-  tipping.accept_round_cap = args.accept_round_cap;
+  tipping.evaluation.accept_round_cap = args.accept_round_cap;
   auto points =
       FindTippingPoints(scenario, focus, tipping, resources.context, resources.pool.get());
   if (!points) return tl::unexpected(points.error());
