@@ -10,6 +10,7 @@
 #include "cli/command.h"
 #include "cli/conflict_cli.h"
 #include "cli/dynamics_cli.h"
+#include "cli/force_cli.h"
 #include "cli/uncertainty_cli.h"
 #include "parley/io.h"
 
@@ -37,6 +38,7 @@ std::vector<Command> RegisterAll(CLI::App& app, const ModelRegistry& models) {
       RegisterUncertaintyCommand(app, models),
       RegisterSensitivityCommand(app, models),
       RegisterTippingCommand(app, models),
+      RegisterForceCommand(app, models),
   };
 }
 

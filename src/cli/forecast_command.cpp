@@ -3,6 +3,7 @@
 
 #include "cli/command.h"
 #include "cli/conflict_cli.h"
+#include "cli/force_cli.h"
 #include "cli/forecast_format.h"
 #include "cli/model_flags.h"
 #include "cli/scenario_source.h"
@@ -73,10 +74,12 @@ Result<std::string> RunForecast(const ForecastArgs& args) {
   if (request->regime && report->regime_unavailable.empty()) {
     return RegimeReportText(*scenario, *report, *request->regime, args.format);
   }
-  if (args.format == "json") return ForecastJson(*scenario, *report);
+  if (args.format == "json") {
+    return WithForceJson(*scenario, *report, ForecastJson(*scenario, *report));
+  }
   if (args.format == "csv") return ForecastCsv(*scenario, *report);
   return ForecastTable(*scenario, *report, ForecastView{args.show_positions, args.show_detail}) +
-         RedLinesSection(*scenario, *report);
+         RedLinesSection(*scenario, *report) + ForceForecastSection(*scenario, *report);
 }
 
 }  // namespace
