@@ -6,12 +6,12 @@ cmake_minimum_required(VERSION 3.22)
 # Every public header belongs to one subsystem; a new header must be added here.
 
 set(owner_core result scenario forecast issue_problem model model_builder thread_pool provenance
-    regime_settings timeline_events engagement_settings value_range uncertainty)
+    regime_settings timeline_events engagement_settings value_range uncertainty force_settings)
 set(owner_io io builtin_scenarios)
 set(owner_models classic_models eum eum_detail)
 set(owner_smp smp smp_options smp_generator)
-set(owner_conflict exchange regimes red_lines packages engagement timeline)
-set(owner_analysis validation forecast_report monte_carlo sensitivity tipping)
+set(owner_conflict exchange regimes red_lines packages engagement timeline force)
+set(owner_analysis validation forecast_report monte_carlo sensitivity tipping force_report)
 
 # What each subsystem may include (itself included).
 set(allowed_core core)

@@ -33,7 +33,7 @@ Result<std::string> RunForceDraws(const ForceArgs& args, const Scenario& scenari
                                  {"seed", seed},
                                  {"issues", nlohmann::ordered_json::array()}};
   std::string out = fmt::format(
-      "Probability of imposition: {} ({}), model {}, {} draws, seed {}\n"
+      "Probability of imposition: {} ({})\nModel {}, {} draws, seed {}.\n"
       "Strengths, costs, shares, capabilities, positions and saliences drawn from their ranges;\n"
       "each draw asks whether some armed actor prefers force to the model's outcome.\n\n"
       "{:<14} {:>8} {:>12}  {}\n",

@@ -9,17 +9,18 @@ namespace parley::cli {
 
 std::string ForceForecastSection(const Scenario& scenario, const ForecastReport& report) {
   if (!HasForce(scenario)) return "";
-  std::string out =
-      "\nForce (docs/mechanisms/force.md): bargaining ranges, the outcomes no actor with military\n"
+  std::string ranges =
+      "Force (docs/mechanisms/force.md): bargaining ranges, the outcomes no actor with military "
       "strength prefers fighting to:";
   const ForceOptions options;
-  auto ranges = AnalyseForce(scenario, nullptr, options);
-  if (!ranges) return "";  // the default options are valid: cannot happen
-  for (const IssueForceReport& row : ranges->issues) {
+  auto bare = AnalyseForce(scenario, nullptr, options);
+  if (!bare) return "";  // the default options are valid: cannot happen
+  for (const IssueForceReport& row : bare->issues) {
     if (row.armed.empty()) continue;
-    out += fmt::format(" {} {};", scenario.issues[row.issue].id, RangeWords(row.range));
+    ranges += fmt::format(" {} {};", scenario.issues[row.issue].id, RangeWords(row.range));
   }
-  out.back() = '\n';
+  ranges.back() = '.';
+  std::string out = "\n" + Wrap(ranges, "  ");
   for (const ModelReport& model : report.models) {
     auto judged = AnalyseForce(scenario, &model.forecast, options);
     if (!judged) continue;
@@ -32,8 +33,8 @@ std::string ForceForecastSection(const Scenario& scenario, const ForecastReport&
                            scenario.issues[row.issue].id, Short(view.expected_outcome),
                            Short(row.verdict->outcome));
     }
-    out += fmt::format("  {:<16} {}\n", model.forecast.model,
-                       found.empty() ? "every negotiated outcome lies in its range" : found);
+    out += Wrap(found.empty() ? "every negotiated outcome lies in its range" : found,
+                std::string(19, ' '), fmt::format("  {:<16} ", model.forecast.model));
   }
   out += "  `parley force --model NAME` explains each verdict.\n";
   return out;

@@ -13,24 +13,31 @@ namespace {
 using Json = nlohmann::ordered_json;
 constexpr std::size_t kWidth = 100;
 
-// Greedy word wrap at kWidth; continuation lines start with `indent`.
-std::string Wrap(const std::string& text, const std::string& indent) {
+}  // namespace
+
+// Greedy word wrap at kWidth; the first line starts with `first`,
+// continuation lines with `indent`.
+std::string Wrap(const std::string& text, const std::string& indent, const std::string& first) {
   std::istringstream words(text);
   std::string out;
-  std::string line;
+  std::string line = first;
+  bool fresh = true;  // no word on the line yet
   std::string word;
   while (words >> word) {
-    if (!line.empty() && line.size() + 1 + word.size() > kWidth) {
+    if (!fresh && line.size() + 1 + word.size() > kWidth) {
       out += line + "\n";
       line = indent;
-    } else if (!line.empty() && line != indent) {
-      line += " ";
+      fresh = true;
     }
+    if (!fresh) line += " ";
     line += word;
+    fresh = false;
   }
-  if (!line.empty()) out += line + "\n";
+  if (!fresh) out += line + "\n";
   return out;
 }
+
+namespace {
 
 // Decimals for points on an issue's scale: 1 on 0-100, 3 on 0-1.
 int DecimalsFor(const Issue& issue) { return issue.scale.Range() <= 10.0 ? 3 : 1; }
@@ -101,8 +108,8 @@ std::string ForceText(const Scenario& scenario, const ForceReport& report) {
   out += Wrap(
       fmt::format(
           "The bargaining range holds the outcomes no actor with military "
-          "strength prefers fighting to (contest decisiveness {}, cost of "
-          "fighting {} where the scenario gives none){}.",
+          "strength prefers fighting to (contest decisiveness {}; costs of "
+          "fighting from the scenario, else {}){}.",
           Short(report.options.decisiveness, 2), Short(report.options.default_cost, 2),
           report.model.empty() ? "" : fmt::format("; negotiated outcomes from {}", report.model)),
       "");

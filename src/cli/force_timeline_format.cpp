@@ -38,38 +38,43 @@ std::string ForceTimelineText(const Scenario& scenario, const ForceTimeline& tim
   out += "\n";
   for (const PeriodForce& period : timeline.periods) {
     out += fmt::format("{:<6} {:<11}", period.period, period.date);
+    std::string row_text;
     for (const IssueForceReport& row : period.issues) {
-      out += fmt::format(" {:<{}}", Cell(scenario, row), width - 1);
+      row_text += fmt::format(" {:<{}}", Cell(scenario, row), width - 1);
     }
-    out += "\n";
+    out += row_text.substr(0, row_text.find_last_not_of(' ') + 1) + "\n";
   }
   for (const ForceOnset& onset : timeline.onsets) {
-    out += fmt::format(
-        "{} period {} {} prefers force on {}: expected {} against a negotiated {} (by {} "
-        "points){}.\n",
-        onset.lasting ? "From" : "In", onset.period, scenario.actors[onset.actor].id,
-        scenario.issues[onset.issue].id, Short(onset.expected_outcome), Short(onset.negotiated),
-        Short(onset.margin), onset.lasting ? ", to the end of the timeline" : ", not throughout");
+    out += Wrap(
+        fmt::format("{} period {} {} prefers force on {}: expected {} against a "
+                    "negotiated {} (by {} points){}.",
+                    onset.lasting ? "From" : "In", onset.period, scenario.actors[onset.actor].id,
+                    scenario.issues[onset.issue].id, Short(onset.expected_outcome),
+                    Short(onset.negotiated), Short(onset.margin),
+                    onset.lasting ? ", to the end of the timeline" : ", not throughout"),
+        "  ");
   }
   if (timeline.onsets.empty()) {
     out += "No armed actor prefers force to the negotiated outcome in any period.\n";
   }
   for (const PreventiveFinding& found : timeline.preventive) {
-    out += fmt::format(
-        "Period {} -> {}: {}'s value of force on {} falls from {} to {}; force now beats "
-        "waiting by {} (Powell's test, discount {}).\n",
-        found.period, found.period + 1, scenario.actors[found.actor].id,
-        scenario.issues[found.issue].id, Short(found.force_now, 2), Short(found.force_next, 2),
-        Short(found.margin, 3), Short(timeline.options.discount, 3));
+    out += Wrap(fmt::format("Period {} -> {}: {}'s value of force on {} falls from {} to {}; "
+                            "force now beats waiting by {} (Powell's test, discount {}).",
+                            found.period, found.period + 1, scenario.actors[found.actor].id,
+                            scenario.issues[found.issue].id, Short(found.force_now, 2),
+                            Short(found.force_next, 2), Short(found.margin, 3),
+                            Short(timeline.options.discount, 3)),
+                "  ");
   }
   if (!timeline.periods.empty()) {
     const PeriodForce& last = timeline.periods.back();
-    out += fmt::format("Bargaining ranges in period {}:", last.period);
+    std::string ranges = fmt::format("Bargaining ranges in period {}:", last.period);
     for (const IssueForceReport& row : last.issues) {
       if (row.armed.empty()) continue;
-      out += fmt::format(" {} {};", scenario.issues[row.issue].id, RangeWords(row.range));
+      ranges += fmt::format(" {} {};", scenario.issues[row.issue].id, RangeWords(row.range));
     }
-    out.back() = '\n';
+    ranges.back() = '.';
+    out += Wrap(ranges, "  ");
   }
   return out;
 }

@@ -40,8 +40,7 @@ TEST(ForceCli, SaysWhoWouldImposeWhatAndWhy) {
   EXPECT_NE(result.out.find("[0.65, 0.95]"), std::string::npos) << result.out;
   EXPECT_NE(result.out.find("A prefers imposing its position (1) by force"), std::string::npos)
       << result.out;
-  EXPECT_NE(result.out.find("expected to leave the issue at 0.75"), std::string::npos)
-      << result.out;
+  EXPECT_NE(result.out.find("with probability 0.75"), std::string::npos) << result.out;
   std::istringstream lines(result.out);
   for (std::string line; std::getline(lines, line);) EXPECT_LE(line.size(), 100u) << line;
 }
