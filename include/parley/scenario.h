@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "parley/engagement_settings.h"
+#include "parley/force_settings.h"
 #include "parley/provenance.h"
 #include "parley/regime_settings.h"
 #include "parley/result.h"
@@ -51,6 +52,11 @@ struct Actor {
   // The range of `capability` when the file gives one (value_range.h); every
   // model reads `capability`, the sampler (uncertainty.h) reads this.
   std::optional<ValueRange> capability_range = std::nullopt;
+  // Military strength in the theatre (`military:`), distinct from political
+  // capability; > 0, only ratios matter. Unset: the actor cannot impose an
+  // outcome by force (force.h). Its range, when the file gives one.
+  std::optional<double> military = std::nullopt;
+  std::optional<ValueRange> military_range = std::nullopt;
 };
 
 // Whose consent a move away from an issue's status quo needs (the Nash model's
@@ -134,6 +140,7 @@ struct Scenario {
   TimelineSettings timeline;        // the `events:` section (timeline_events.h)
   EngagementSettings engagement;    // the `engagement:` section (engagement_settings.h)
   UncertaintySettings uncertainty;  // the `uncertainty:` section (value_range.h)
+  ForceSettings force;              // the `force:` section (force_settings.h)
 
   std::string file;  // the file it was read from; empty for built-ins
 

@@ -49,6 +49,14 @@ struct StanceEffect {
   std::optional<Interval> red_line;
 };
 
+// A patron's commitment to a client set anew (force_settings.h): share 0 is a
+// withdrawal; a pair without a commitment gains one.
+struct CommitmentEffect {
+  std::size_t patron = 0;
+  std::size_t client = 0;
+  double share = 0.0;  // in [0, 1]
+};
+
 struct StatusQuoEffect {
   std::size_t issue = 0;
   double status_quo = 0.0;  // on the issue's scale
@@ -68,6 +76,8 @@ struct TimelineEvent {
   std::vector<std::size_t> bellicose;  // actors whose rhetoric lowers trust
   std::vector<std::string> measures;   // engagement measure ids offered this period
   std::optional<RegimeKind> regime;    // regime_change: the new format
+  std::vector<CapabilityEffect> military;     // military_i <- factor * military_i (force.h)
+  std::vector<CommitmentEffect> commitments;  // patrons' shares set anew (force.h)
   Provenance provenance;               // "date" or "round", and one entry per effect given
   int line = 0;
 };

@@ -15,6 +15,7 @@
 #include "cli/start_cli.h"
 #include "cli/report_cli.h"
 #include "cli/ledger.h"
+#include "cli/force_cli.h"
 #include "cli/uncertainty_cli.h"
 #include "parley/io.h"
 
@@ -47,6 +48,7 @@ std::vector<Command> RegisterAll(CLI::App& app, const ModelRegistry& models) {
       RegisterReportCommand(app, models),
       RegisterRecordCommand(app, models),
       RegisterScoreCommand(app),
+      RegisterForceCommand(app, models),
   };
 }
 

@@ -5,6 +5,7 @@
 
 #include "cli/command.h"
 #include "cli/conflict_cli.h"
+#include "cli/force_cli.h"
 #include "cli/forecast_format.h"
 #include "cli/model_flags.h"
 #include "cli/scenario_source.h"
@@ -105,11 +106,13 @@ Result<std::string> RunForecast(const ForecastArgs& args) {
   }
   auto bottom_line = BottomLineFor(args, *scenario, *request, *report, (*resources)->pool.get());
   if (!bottom_line) return tl::unexpected(bottom_line.error());
-  if (args.format == "json") return ForecastJson(*scenario, *report, *bottom_line);
+  if (args.format == "json") {
+    return WithForceJson(*scenario, *report, ForecastJson(*scenario, *report, *bottom_line));
+  }
   if (args.format == "csv") return ForecastCsv(*scenario, *report, *bottom_line);
   const ForecastView view{args.show_positions, args.show_detail, args.show_trajectories};
   return ForecastTable(*scenario, *report, *bottom_line, view) +
-         RedLinesSection(*scenario, *report);
+         RedLinesSection(*scenario, *report) + ForceForecastSection(*scenario, *report);
 }
 
 }  // namespace

@@ -62,6 +62,39 @@ void AppendStanceRanges(std::string& out, const Scenario& scenario, const Stance
   if (!text.empty()) out += "      uncertain: " + text + "\n";
 }
 
+// The actors' military strength and the `force:` section (force_settings.h).
+void AppendForce(std::string& out, const Scenario& scenario) {
+  const ForceSettings& force = scenario.force;
+  std::string strengths;
+  for (const Actor& actor : scenario.actors) {
+    if (!actor.military) continue;
+    strengths += fmt::format("  {:<10} military {:g}{}\n", actor.id, *actor.military,
+                             RangeText(actor.military_range));
+  }
+  if (strengths.empty() && force.IsEmpty()) return;
+  out += "\nForce (military strength in the theatre; costs of fighting on the utility scale):\n";
+  out += strengths;
+  if (force.default_cost) {
+    out += fmt::format("  cost of fighting {:g}{} for every actor and issue not listed\n",
+                       *force.default_cost, RangeText(force.default_cost_range));
+  }
+  for (const ForceCost& cost : force.costs) {
+    out += fmt::format("  cost {:g}{} for {} on {}\n", cost.cost, RangeText(cost.cost_range),
+                       scenario.actors[cost.actor].id, scenario.issues[cost.issue].id);
+    AppendProvenance(out, scenario, cost.provenance, "      ");
+  }
+  for (const ForceCommitment& c : force.commitments) {
+    out += fmt::format("  {} commits {:g}{} of its strength to {}\n", scenario.actors[c.patron].id,
+                       c.share, RangeText(c.share_range), scenario.actors[c.client].id);
+    AppendProvenance(out, scenario, c.provenance, "      ");
+  }
+  for (std::size_t k : force.indivisible) {
+    out += fmt::format("  issue '{}' is indivisible: only its two ends are possible outcomes\n",
+                       scenario.issues[k].id);
+  }
+  AppendProvenance(out, scenario, force.provenance, "      ");
+}
+
 std::string Describe(const Scenario& scenario) {
   std::string out = fmt::format("{} ({})\n", scenario.name, scenario.id);
   if (!scenario.as_of.empty()) out += fmt::format("As of: {}\n", scenario.as_of);
@@ -98,6 +131,7 @@ std::string Describe(const Scenario& scenario) {
   AppendTimeline(out, scenario);
   AppendEngagement(out, scenario);
   AppendDocumentsAndSettings(out, scenario);
+  AppendForce(out, scenario);
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/dynamics_cli.h"
+#include "cli/force_cli.h"
 #include "cli/model_flags.h"
 #include "cli/scenario_source.h"
 #include "cli/text_layout.h"
@@ -171,8 +172,19 @@ Result<std::string> RunSimulate(const SimulateRequest& request) {
   if (!options) return tl::unexpected(options.error());
   auto trajectory = SimulateTimeline(*scenario, *options);
   if (!trajectory) return tl::unexpected(trajectory.error());
-  if (request.format == "json") return SimulationJson(*scenario, *trajectory).dump(2) + "\n";
-  return SimulationTable(*scenario, *trajectory);
+  if (!HasForce(*scenario)) {
+    if (request.format == "json") return SimulationJson(*scenario, *trajectory).dump(2) + "\n";
+    return SimulationTable(*scenario, *trajectory);
+  }
+  // Actors with military strength: who prefers force, period by period (force.md, F7).
+  auto force = AnalyseForceTimeline(*scenario, *trajectory, ForceOptions{});
+  if (!force) return tl::unexpected(force.error());
+  if (request.format == "json") {
+    Json json = SimulationJson(*scenario, *trajectory);
+    json["force"] = ForceTimelineJson(*scenario, *force);
+    return json.dump(2) + "\n";
+  }
+  return SimulationTable(*scenario, *trajectory) + ForceTimelineText(*scenario, *force);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "parley/force.h"
 #include "parley/timeline.h"
 
 namespace parley {
@@ -100,6 +101,7 @@ Result<TimelineState> ApplyEvent(const TimelineState& state, const TimelineEvent
                                  std::vector<std::string>& notes) {
   TimelineState next = state;
   ApplyCapability(event, next.scenario, notes);
+  ApplyForceEffects(event, next.scenario, notes);
   for (const StanceEffect& effect : event.stances) {
     if (auto s = ApplyStanceEffect(effect, event.id, next.scenario, notes); !s) {
       return tl::unexpected(s.error());

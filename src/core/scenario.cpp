@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/enum_table.h"
+#include "core/force_validation.h"
 #include "core/range_validation.h"
 
 namespace parley {
@@ -199,6 +200,7 @@ Status ValidateScenario(const Scenario& scenario) {
     return InvalidInput("scenario has no issues", scenario.file, 0, "issues");
   if (auto s = ValidateDeclarations(scenario); !s) return s;
   if (auto s = ValidateStances(scenario); !s) return s;
+  if (auto s = ValidateForceValues(scenario); !s) return s;
   return ValidateRanges(scenario);
 }
 

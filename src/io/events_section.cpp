@@ -8,6 +8,7 @@
 #include <cmath>
 #include <utility>
 
+#include "io/force_section.h"
 #include "io/yaml_fields.h"
 
 namespace parley {
@@ -17,8 +18,8 @@ using yaml::LineOf;
 namespace dy = dynamics_yaml;
 
 const std::vector<std::string_view> kEventKeys = {
-    "id",         "kind",   "label",  "round",     "date",     "capability", "stances",
-    "status_quo", "leaves", "enters", "bellicose", "measures", "regime",     "sources"};
+    "id",     "kind",   "label",     "round",    "date",   "capability", "stances",  "status_quo",
+    "leaves", "enters", "bellicose", "measures", "regime", "sources",    "military", "commitments"};
 
 // capability: {ACTOR: factor, ...}
 Status ReadCapability(const YAML::Node& node, const Scenario& scenario, const std::string& context,
@@ -113,6 +114,7 @@ Result<StanceEffect> ReadStanceEffect(const YAML::Node& node, const Scenario& sc
 Status ReadEffects(const YAML::Node& node, const Scenario& scenario, const std::string& context,
                    TimelineEvent& event) {
   if (auto s = ReadCapability(node["capability"], scenario, context, event); !s) return s;
+  if (auto s = ReadForceEffects(node, scenario, context, event); !s) return s;
   auto read_stance = [&](const YAML::Node& item) -> Status {
     auto effect = ReadStanceEffect(item, scenario, context);
     if (!effect) return tl::unexpected(effect.error());

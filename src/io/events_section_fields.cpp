@@ -112,7 +112,8 @@ Result<bool> Flag(const YAML::Node& parent, std::string_view key, const Scenario
 // Rule T1: the effects each kind must have.
 Status CheckKindHasEffects(const TimelineEvent& event, const Scenario& scenario,
                            std::string_view context) {
-  const bool has_capability = !event.capability.empty();
+  // A change of military strength counts as a change of capability here.
+  const bool has_capability = !event.capability.empty() || !event.military.empty();
   const bool has_stances = !event.stances.empty() || !event.status_quo.empty();
   bool ok = true;
   std::string_view needs;
@@ -130,8 +131,8 @@ Status CheckKindHasEffects(const TimelineEvent& event, const Scenario& scenario,
       needs = "enters";
       break;
     case EventKind::kPatronWithdrawal:
-      ok = !event.leaves.empty() || has_capability;
-      needs = "leaves or capability";
+      ok = !event.leaves.empty() || has_capability || !event.commitments.empty();
+      needs = "leaves, capability, military or commitments";
       break;
     case EventKind::kOffensive:
       ok = has_capability || has_stances;

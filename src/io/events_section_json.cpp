@@ -3,6 +3,7 @@
 
 #include "io/engagement_section.h"
 #include "io/events_section.h"
+#include "io/force_section.h"
 #include "io/writer_json.h"
 
 namespace parley {
@@ -49,6 +50,7 @@ void AddEffects(const Scenario& scenario, const TimelineEvent& event, Json& json
   if (!event.bellicose.empty()) json["bellicose"] = ActorIds(scenario, event.bellicose);
   if (!event.measures.empty()) json["measures"] = event.measures;
   if (event.regime) json["regime"] = std::string(ToString(*event.regime));
+  AddForceEffectsJson(scenario, event, json);
 }
 
 Json EventJson(const Scenario& scenario, const TimelineEvent& event) {

@@ -23,8 +23,9 @@ Result<Actor> ReadActor(const YAML::Node& node, const std::string& file) {
   auto id = yaml::RequiredText(node, "id", file, where);
   if (!id) return tl::unexpected(id.error());
   const std::string context = fmt::format("actor '{}'", *id);
-  if (auto s = yaml::CheckKeys(node, {"id", "name", "role", "capability", "description", "sources"},
-                               file, context);
+  if (auto s = yaml::CheckKeys(
+          node, {"id", "name", "role", "capability", "military", "description", "sources"}, file,
+          context);
       !s) {
     return tl::unexpected(s.error());
   }
@@ -45,6 +46,12 @@ Result<Actor> ReadActor(const YAML::Node& node, const std::string& file) {
   actor.description = *description;
   actor.capability = capability->value;
   actor.capability_range = capability->range;
+  if (node["military"]) {  // optional: strength in the theatre (force_settings.h)
+    auto military = ReadUncertainNumber(node, "military", file, context);
+    if (!military) return tl::unexpected(military.error());
+    actor.military = military->value;
+    actor.military_range = military->range;
+  }
   actor.provenance = std::move(*provenance);
   if (!role->empty()) {
     auto parsed = ActorRoleFromString(*role);

@@ -4,6 +4,7 @@
 
 #include "io/engagement_section.h"
 #include "io/events_section.h"
+#include "io/force_section.h"
 #include "io/regimes_section.h"
 #include "io/uncertainty_section.h"
 #include "io/yaml_fields.h"
@@ -79,7 +80,7 @@ const std::vector<std::string_view>& TopLevelKeys() {
   static const std::vector<std::string_view> keys = {
       "parley",    "id",      "name",       "description", "as_of",       "salience_scale",
       "documents", "actors",  "issues",     "stances",     "parameters",  "accommodation",
-      "seed",      "regimes", "engagement", "events",      "uncertainty",
+      "seed",      "regimes", "engagement", "events",      "uncertainty", "force",
   };
   return keys;
 }
@@ -92,6 +93,7 @@ Status ReadExtraSections(const YAML::Node& root, Scenario& scenario) {
     return s;  // before events: they name measures
   if (auto s = ReadEventsSection(root, scenario); !s) return s;
   if (auto s = ReadUncertaintySection(root, scenario); !s) return s;
+  if (auto s = ReadForceSection(root, scenario); !s) return s;
   return ReadSeed(root, scenario);
 }
 

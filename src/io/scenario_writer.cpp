@@ -7,6 +7,7 @@
 
 #include "io/engagement_section.h"
 #include "io/events_section.h"
+#include "io/force_section.h"
 #include "io/regimes_section.h"
 #include "io/uncertainty_section.h"
 #include "io/writer_json.h"
@@ -22,6 +23,7 @@ Json ActorJson(const Actor& actor) {
                {"name", actor.name},
                {"role", std::string(ToString(actor.role))},
                {"capability", UncertainNumberJson(actor.capability, actor.capability_range)}};
+  if (actor.military) json["military"] = UncertainNumberJson(*actor.military, actor.military_range);
   if (!actor.description.empty()) json["description"] = actor.description;
   if (!actor.provenance.empty()) json["sources"] = SourcesJson(actor.provenance);
   return json;
@@ -81,6 +83,7 @@ Json ScenarioJson(const Scenario& scenario) {
   if (!scenario.regimes.IsDefault()) json["regimes"] = RegimesJson(scenario.regimes);
   if (!scenario.engagement.IsEmpty()) json["engagement"] = EngagementJson(scenario);
   if (!scenario.timeline.IsEmpty()) json["events"] = EventsJson(scenario);
+  if (!scenario.force.IsEmpty()) json["force"] = ForceJson(scenario);
   return json;
 }
 

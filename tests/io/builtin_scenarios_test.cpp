@@ -39,6 +39,8 @@ void CheckEvents(const Scenario& scenario, const Check& check) {
     if (!event.bellicose.empty()) check(event.provenance, "bellicose", who);
     if (!event.measures.empty()) check(event.provenance, "measures", who);
     if (event.regime) check(event.provenance, "regime", who);
+    if (!event.military.empty()) check(event.provenance, "military", who);
+    if (!event.commitments.empty()) check(event.provenance, "commitments", who);
   }
 }
 
@@ -59,6 +61,24 @@ void CheckEngagement(const Scenario& scenario, const Check& check) {
     for (const char* field : {"type", "parties", "attributes"}) {
       check(measure.provenance, field, "measure '" + measure.id + "'");
     }
+  }
+}
+
+// Military strengths, costs of fighting and commitments: each value's source
+// also gives the reason for its range.
+void CheckForce(const Scenario& scenario, const Check& check) {
+  for (const Actor& actor : scenario.actors) {
+    if (actor.military) check(actor.provenance, "military", "actor '" + actor.id + "'");
+  }
+  const ForceSettings& force = scenario.force;
+  if (force.default_cost) check(force.provenance, "cost", "force");
+  for (const ForceCost& cost : force.costs) {
+    check(cost.provenance, "cost",
+          "cost " + scenario.actors[cost.actor].id + "/" + scenario.issues[cost.issue].id);
+  }
+  for (const ForceCommitment& c : force.commitments) {
+    check(c.provenance, "share",
+          "commitment " + scenario.actors[c.patron].id + "/" + scenario.actors[c.client].id);
   }
 }
 
@@ -95,6 +115,7 @@ std::vector<std::string> UnsourcedValues(const Scenario& scenario) {
   if (section.capability_factor) check(section.provenance, "capability", "uncertainty");
   CheckEvents(scenario, check);
   CheckEngagement(scenario, check);
+  CheckForce(scenario, check);
   return missing;
 }
 
@@ -165,6 +186,9 @@ void ForEachProvenance(const Scenario& scenario,
   for (const TrustLink& link : scenario.engagement.trust) use(link.provenance);
   for (const EngagementPolicy& policy : scenario.engagement.policies) use(policy.provenance);
   for (const EngagementMeasure& measure : scenario.engagement.measures) use(measure.provenance);
+  use(scenario.force.provenance);
+  for (const ForceCost& cost : scenario.force.costs) use(cost.provenance);
+  for (const ForceCommitment& c : scenario.force.commitments) use(c.provenance);
 }
 
 // Quotes (each part between "...") that do not occur in their seed document.
