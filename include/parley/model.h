@@ -72,6 +72,10 @@ struct ModelSpec {
   // Whether the model negotiates the issues of a group jointly (SMP, the
   // exchange model) rather than issue by issue.
   bool joint = false;
+  // Whether the model combines other models' forecasts (the ensemble): "all"
+  // leaves it out, so that no model is run twice and an ensemble is never
+  // counted as one more independent model; name it to run it.
+  bool combines_models = false;
 
   std::any defaults;  // the model's options struct with every default
   // Sets one option (by OptionSpec::name) on an options value of this model;
@@ -133,7 +137,7 @@ class ModelRegistry {
   const std::vector<std::shared_ptr<const ModelSpec>>& Models() const { return models_; }
   // "weighted_median, compromise, nash, eum, smp, exchange, ensemble".
   std::string Names() const;
-  // "all" (every model, in registration order), a name, or a comma-separated
+  // "all" (every model that does not combine others, in registration order), a name, or a comma-separated
   // list of names; kNotFound naming the unknown model and the choices.
   Result<std::vector<std::shared_ptr<const ModelSpec>>> Select(std::string_view text) const;
 

@@ -138,6 +138,10 @@ class ModelBuilder {
     spec_.joint = true;
     return *this;
   }
+  ModelBuilder& CombinesModels() {
+    spec_.combines_models = true;
+    return *this;
+  }
   ModelBuilder& Check(std::function<Status(const Options&)> check) {
     check_ = std::move(check);
     return *this;

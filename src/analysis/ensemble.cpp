@@ -170,6 +170,7 @@ ModelSpec EnsembleModel() {
             return Ok();
           },
           [](const EnsembleOptions& options) { return options.weights; })
+      .CombinesModels()
       .Check(CheckEnsembleOptions)
       .Run(RunEnsemble);
 }

@@ -33,7 +33,11 @@ Result<std::string> RunValidate(const ValidateRequest& request) {
   auto scenario = LoadUncertainScenario(request.source, request.overrides);
   if (!scenario) return tl::unexpected(scenario.error());
   BacktestOptions options;
-  auto models = ModelsFromFlags(request.models, *scenario);
+  // A backtest of "all" scores the ensembles too: they are what the models
+  // are judged against (the other commands leave them out of "all").
+  ModelFlags flags = request.models;
+  if (flags.model == "all") flags.model = flags.registry->Names();
+  auto models = ModelsFromFlags(flags, *scenario);
   if (!models) return tl::unexpected(models.error());
   options.models = std::move(*models);
   auto resources = ResourcesFromFlags(request.models);

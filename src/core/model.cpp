@@ -111,7 +111,13 @@ std::string ModelRegistry::Names() const {
 
 Result<std::vector<std::shared_ptr<const ModelSpec>>> ModelRegistry::Select(
     std::string_view text) const {
-  if (Trim(text) == "all") return models_;
+  if (Trim(text) == "all") {
+    std::vector<std::shared_ptr<const ModelSpec>> every;
+    for (const auto& spec : models_) {
+      if (!spec->combines_models) every.push_back(spec);
+    }
+    return every;
+  }
   std::vector<std::shared_ptr<const ModelSpec>> selected;
   std::size_t start = 0;
   while (start <= text.size()) {

@@ -90,3 +90,22 @@ TEST(EnsembleModel, RejectsItselfAsAMemberAndAWrongWeightCount) {
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// "all" runs each model once: the ensemble, which reruns its members, is left
+// out of it and is only run when named.
+TEST(EnsembleRegistry, AllLeavesOutTheEnsembleAndNamingItSelectsIt) {
+  auto all = BuiltinModels().Select("all");
+  ASSERT_TRUE(all.has_value());
+  EXPECT_EQ(all->size(), 6u);  // weighted_median, compromise, nash, eum, smp, exchange
+  for (const auto& spec : *all) EXPECT_NE(spec->name, "ensemble");
+  auto named = BuiltinModels().Select("compromise,ensemble");
+  ASSERT_TRUE(named.has_value());
+  ASSERT_EQ(named->size(), 2u);
+  EXPECT_EQ((*named)[1]->name, "ensemble");
+}
+
+}  // namespace
+}  // namespace parley

@@ -60,7 +60,8 @@ TEST(BashCompletion, TheBuiltScriptIsValidBashAndMatchesTheCommandLine) {
 
 TEST(BashCompletion, CompletesCommandsOptionsModelsAndScenarios) {
   const auto script = BuiltFile("share/bash-completion/completions/parley");
-  EXPECT_EQ(Complete(script, "parley fo"), "forecast\n");
+  EXPECT_EQ(Complete(script, "parley fo"), "forecast force\n");
+  EXPECT_EQ(Complete(script, "parley fore"), "forecast\n");
   EXPECT_EQ(Complete(script, "parley sh"), "show\n");
   EXPECT_EQ(Complete(script, "parley forecast --mo"), "--model\n");
   EXPECT_EQ(Complete(script, "parley forecast -m wei"), "weighted_median\n");
