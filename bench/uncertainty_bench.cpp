@@ -94,6 +94,40 @@ BENCHMARK(BM_BareRuns)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
+// The model alone on the very draws BM_MonteCarlo makes (drawn beforehand,
+// outside the timing): BM_MonteCarlo minus this is the engine's own cost
+// (drawing, bookkeeping, summaries); drawn scenarios can take more or fewer
+// rounds than the point scenario, so BM_BareRuns alone is not the baseline for
+// an iterative model.
+void BM_BareRunsOnTheSameDraws(benchmark::State& state) {
+  const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
+  auto models =
+      parley::ConfigureModels(parley::BuiltinModels(), ModelName(state.range(0)), scenario);
+  if (!models) {
+    state.SkipWithError(models.error().message.c_str());
+    return;
+  }
+  std::vector<parley::Scenario> draws;
+  for (std::size_t run = 0; run < kRuns; ++run) {
+    draws.push_back(parley::DrawScenario(scenario, parley::MonteCarloOptions{}.seed, run));
+  }
+  for (auto _ : state) {
+    for (std::size_t run = 0; run < kRuns; ++run) {
+      parley::RunContext context;
+      context.seed = parley::ModelSeed(parley::MonteCarloOptions{}.seed, run);
+      auto forecast = models->front().Run(draws[run], context);
+      benchmark::DoNotOptimize(forecast);
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(kRuns));
+  state.SetLabel(ModelName(state.range(0)));
+}
+BENCHMARK(BM_BareRunsOnTheSameDraws)
+    ->ArgsProduct({{0, 1}, {10, 40, 160}})
+    ->ArgNames({"model", "actors"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
 // `parley uncertainty lachin-2023 --model weighted_median,compromise,nash,eum,exchange
 // --runs 10000`, without the formatting.
 void BM_LachinTenThousandDrawsEveryModelButSmp(benchmark::State& state) {

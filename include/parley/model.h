@@ -137,8 +137,8 @@ class ModelRegistry {
   const std::vector<std::shared_ptr<const ModelSpec>>& Models() const { return models_; }
   // "weighted_median, compromise, nash, eum, smp, exchange, ensemble".
   std::string Names() const;
-  // "all" (every model that does not combine others, in registration order), a name, or a comma-separated
-  // list of names; kNotFound naming the unknown model and the choices.
+  // "all" (every model that does not combine others, in registration order), a name, or a
+  // comma-separated list of names; kNotFound naming the unknown model and the choices.
   Result<std::vector<std::shared_ptr<const ModelSpec>>> Select(std::string_view text) const;
 
  private:
