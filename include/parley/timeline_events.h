@@ -71,14 +71,14 @@ struct TimelineEvent {
   std::vector<CapabilityEffect> capability;
   std::vector<StanceEffect> stances;
   std::vector<StatusQuoEffect> status_quo;
-  std::vector<std::size_t> leaves;     // actors leaving the talks
-  std::vector<std::size_t> enters;     // actors joining (inactive before)
-  std::vector<std::size_t> bellicose;  // actors whose rhetoric lowers trust
-  std::vector<std::string> measures;   // engagement measure ids offered this period
-  std::optional<RegimeKind> regime;    // regime_change: the new format
+  std::vector<std::size_t> leaves;            // actors leaving the talks
+  std::vector<std::size_t> enters;            // actors joining (inactive before)
+  std::vector<std::size_t> bellicose;         // actors whose rhetoric lowers trust
+  std::vector<std::string> measures;          // engagement measure ids offered this period
+  std::optional<RegimeKind> regime;           // regime_change: the new format
   std::vector<CapabilityEffect> military;     // military_i <- factor * military_i (force.h)
   std::vector<CommitmentEffect> commitments;  // patrons' shares set anew (force.h)
-  Provenance provenance;               // "date" or "round", and one entry per effect given
+  Provenance provenance;                      // "date" or "round", and one entry per effect given
   int line = 0;
 };
 
