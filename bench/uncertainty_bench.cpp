@@ -5,6 +5,7 @@
 // and a 10,000-draw analysis of lachin-2023 with every model but smp.
 #include <benchmark/benchmark.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -46,14 +47,23 @@ parley::Scenario GeneratedScenario(int actors) {
 
 const char* ModelName(int64_t index) { return index == 0 ? "compromise" : "eum"; }
 
-void BM_MonteCarlo(benchmark::State& state) {
-  const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
+// The model that range(0) names, configured for `scenario`; none (and the
+// benchmark skipped with the reason) when it cannot be configured.
+std::optional<std::vector<parley::ConfiguredModel>> ModelsFor(benchmark::State& state,
+                                                              const parley::Scenario& scenario) {
   auto models =
       parley::ConfigureModels(parley::BuiltinModels(), ModelName(state.range(0)), scenario);
   if (!models) {
     state.SkipWithError(models.error().message.c_str());
-    return;
+    return std::nullopt;
   }
+  return std::move(*models);
+}
+
+void BM_MonteCarlo(benchmark::State& state) {
+  const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
+  auto models = ModelsFor(state, scenario);
+  if (!models) return;
   parley::ThreadPool pool(static_cast<int>(state.range(2)));
   parley::MonteCarloOptions options;
   options.runs = kRuns;
@@ -73,12 +83,8 @@ BENCHMARK(BM_MonteCarlo)
 // The same number of runs of the model alone on the point scenario, one thread.
 void BM_BareRuns(benchmark::State& state) {
   const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
-  auto models =
-      parley::ConfigureModels(parley::BuiltinModels(), ModelName(state.range(0)), scenario);
-  if (!models) {
-    state.SkipWithError(models.error().message.c_str());
-    return;
-  }
+  auto models = ModelsFor(state, scenario);
+  if (!models) return;
   for (auto _ : state) {
     for (std::size_t run = 0; run < kRuns; ++run) {
       auto forecast = models->front().Run(scenario);
@@ -101,12 +107,8 @@ BENCHMARK(BM_BareRuns)
 // an iterative model.
 void BM_BareRunsOnTheSameDraws(benchmark::State& state) {
   const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
-  auto models =
-      parley::ConfigureModels(parley::BuiltinModels(), ModelName(state.range(0)), scenario);
-  if (!models) {
-    state.SkipWithError(models.error().message.c_str());
-    return;
-  }
+  auto models = ModelsFor(state, scenario);
+  if (!models) return;
   std::vector<parley::Scenario> draws;
   for (std::size_t run = 0; run < kRuns; ++run) {
     draws.push_back(parley::DrawScenario(scenario, parley::MonteCarloOptions{}.seed, run));
