@@ -1,5 +1,6 @@
 // Shared body of the fuzz targets: load bytes with one reader and, when they
-// load, run every one-dimensional model and every writer on the scenario.
+// load, run every registered model, the force mechanism on each forecast, a
+// short Monte Carlo run over the scenario's uncertain inputs, and every writer.
 // A target fails (abort) when a loaded scenario yields a non-finite forecast
 // or a writer's output does not read back; libFuzzer reports it with the input.
 #pragma once
@@ -12,8 +13,10 @@
 #include <string>
 #include <string_view>
 
+#include "parley/force_report.h"
 #include "parley/io.h"
 #include "parley/model.h"
+#include "parley/monte_carlo.h"
 
 namespace parley::fuzz {
 
@@ -21,6 +24,33 @@ inline void Require(bool condition, const char* what) {
   if (condition) return;
   std::fprintf(stderr, "fuzz invariant broken: %s\n", what);
   std::abort();
+}
+
+// The force mechanism's judgement of a forecast: ranges and verdicts finite.
+inline void ExerciseForce(const Scenario& scenario, const ScenarioForecast& forecast) {
+  auto report = AnalyseForce(scenario, &forecast, ForceOptions{});
+  Require(static_cast<bool>(report), "the force mechanism accepts default options");
+  for (const IssueForceReport& issue : report->issues) {
+    for (const Interval& interval : issue.range) {
+      Require(std::isfinite(interval.low) && std::isfinite(interval.high),
+              "bargaining range is not finite");
+    }
+  }
+}
+
+// A few draws of the uncertain inputs through every model (the engine's own
+// checks: ranges, quantiles, red-line risks), on the calling thread.
+inline void ExerciseUncertainty(const Scenario& scenario,
+                                const std::vector<ConfiguredModel>& models) {
+  MonteCarloOptions options;
+  options.runs = 3;
+  auto result = RunMonteCarlo(scenario, models, options, nullptr);
+  Require(static_cast<bool>(result), "the Monte Carlo engine runs on any valid scenario");
+  for (const ModelSummary& model : result->models) {
+    for (const IssueSummary& issue : model.issues) {
+      Require(!std::isnan(issue.mean), "Monte Carlo mean is NaN");
+    }
+  }
 }
 
 inline void Exercise(const Result<Scenario>& scenario) {
@@ -38,7 +68,9 @@ inline void Exercise(const Result<Scenario>& scenario) {
     for (const IssueForecast& issue : forecast->issues) {
       Require(std::isfinite(issue.forecast.outcome), "forecast outcome is not finite");
     }
+    ExerciseForce(*scenario, *forecast);
   }
+  ExerciseUncertainty(*scenario, *models);
   const std::string yaml = ScenarioToYaml(*scenario);
   Require(static_cast<bool>(ParseScenarioText(yaml, "roundtrip.yaml")), "YAML output reads back");
   const std::string json = ScenarioToJson(*scenario);
