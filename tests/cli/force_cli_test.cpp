@@ -59,7 +59,12 @@ TEST(ForceCli, JsonCarriesTheSchemaTheRangeAndTheImposer) {
 }
 
 TEST(ForceCli, AScenarioWithoutStrengthsIsAnErrorThatSaysWhatToAdd) {
-  const auto result = RunCli({"force", "karabakh-2016"});
+  TempDir dir;
+  std::string unarmed = kTwoActors;
+  for (const char* strength : {", military: 3", ", military: 1"}) {
+    unarmed.erase(unarmed.find(strength), std::string(strength).size());
+  }
+  const auto result = RunCli({"force", dir.Write("unarmed.yaml", unarmed)});
   EXPECT_EQ(result.exit_code, 1);
   EXPECT_NE(result.err.find("military"), std::string::npos) << result.err;
 }
