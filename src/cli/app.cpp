@@ -89,11 +89,8 @@ Result<std::string> RunCommand(const Command& command) {
 }
 
 int Execute(const Command& command, std::ostream& out, std::ostream& err) {
-  WarningScope warnings;
+  WarningScope warnings(&err);  // prints each warning as it comes
   auto text = RunCommand(command);
-  for (const ScenarioWarning& warning : warnings.warnings()) {
-    err << "warning: " << warning.ToString() << "\n";
-  }
   if (!text) {
     err << "parley: " << text.error().ToString() << "\n";
     return ExitCodeFor(text.error());

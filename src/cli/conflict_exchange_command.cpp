@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/conflict_cli.h"
+#include "cli/cost_warning.h"
 #include "cli/forecast_format.h"
 #include "cli/scenario_source.h"
 #include "cli/text_layout.h"
@@ -183,6 +184,7 @@ Result<std::string> RunExchangeCommand(const ExchangeRequest& request) {
   if (!options) return tl::unexpected(options.error());
   auto scenario = LoadScenarioFrom(request.source);
   if (!scenario) return tl::unexpected(scenario.error());
+  WarnAboutLongRuns(std::vector<std::string>{"exchange"}, *scenario);
   auto result = RunExchange(*scenario, *options);
   if (!result) return tl::unexpected(result.error());
   if (request.format == "json") return ExchangeJson(*scenario, *options, *result);

@@ -3,6 +3,8 @@
 
 #include <fmt/format.h>
 
+#include "cli/cost_warning.h"
+
 namespace parley::cli {
 namespace {
 
@@ -94,6 +96,7 @@ Result<std::vector<ConfiguredModel>> ModelsFromFlags(const ModelFlags& flags,
   if (!models && models.error().code == ErrorCode::kNotFound) {
     return InvalidArgument(models.error().message);  // a wrong --model is a usage error
   }
+  if (models) WarnAboutLongRuns(*models, scenario);
   return models;
 }
 

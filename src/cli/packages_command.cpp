@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "cli/conflict_cli.h"
+#include "cli/cost_warning.h"
 #include "cli/forecast_format.h"
 #include "cli/scenario_source.h"
 #include "cli/text_layout.h"
@@ -158,6 +159,7 @@ Result<std::string> RunPackages(const PackagesRequest& request) {
   if (!options) return tl::unexpected(options.error());
   auto scenario = LoadScenarioFrom(request.source);
   if (!scenario) return tl::unexpected(scenario.error());
+  WarnAboutLongRuns(std::vector<std::string>{"packages"}, *scenario);
   auto result = FindPackage(*scenario, *options);
   if (!result) return tl::unexpected(result.error());
   if (request.format == "json") return PackageJson(*scenario, *result).dump(2) + "\n";

@@ -30,7 +30,9 @@ Result<Scenario> Load(const ScenarioSource& source) {
 
 }  // namespace
 
-WarningScope::WarningScope() : outer_(current_scope) { current_scope = this; }
+WarningScope::WarningScope(std::ostream* sink) : sink_(sink), outer_(current_scope) {
+  current_scope = this;
+}
 
 WarningScope::~WarningScope() { current_scope = outer_; }
 
@@ -39,7 +41,13 @@ void WarningScope::Add(const ScenarioWarning& warning) {
     return seen.file == warning.file && seen.line == warning.line &&
            seen.message == warning.message;
   };
-  if (std::none_of(warnings_.begin(), warnings_.end(), same)) warnings_.push_back(warning);
+  if (std::any_of(warnings_.begin(), warnings_.end(), same)) return;
+  warnings_.push_back(warning);
+  if (sink_ != nullptr) *sink_ << "warning: " << warning.ToString() << "\n" << std::flush;
+}
+
+void AddWarning(const ScenarioWarning& warning) {
+  if (current_scope != nullptr) current_scope->Add(warning);
 }
 
 void AddScenarioArgument(CLI::App* app, ScenarioSource& source, bool required) {

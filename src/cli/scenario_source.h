@@ -2,6 +2,7 @@
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -27,12 +28,13 @@ void AddScenarioArgument(CLI::App* app, ScenarioSource& source, bool required);
 Result<Scenario> LoadScenarioFrom(const ScenarioSource& source);
 
 // Collects the warnings of every scenario loaded on this thread while it lives
-// (Run opens one per command and prints them on stderr as "warning: ...").
-// Scopes nest; the innermost collects. Warnings repeated by a command that
-// loads its scenario twice are kept once.
+// (Run opens one per command). With a sink, each new warning is also printed
+// there at once as "warning: ...", before any long run starts. Scopes nest; the
+// innermost collects. Warnings repeated by a command that loads its scenario
+// twice are kept (and printed) once.
 class WarningScope {
  public:
-  WarningScope();
+  explicit WarningScope(std::ostream* sink = nullptr);
   ~WarningScope();
   WarningScope(const WarningScope&) = delete;
   WarningScope& operator=(const WarningScope&) = delete;
@@ -42,7 +44,11 @@ class WarningScope {
 
  private:
   std::vector<ScenarioWarning> warnings_;
+  std::ostream* sink_ = nullptr;
   WarningScope* outer_ = nullptr;
 };
+
+// Adds a warning to this thread's innermost WarningScope; none: dropped.
+void AddWarning(const ScenarioWarning& warning);
 
 }  // namespace parley::cli

@@ -1,0 +1,15 @@
+# Sourced by scripts/sanitize.sh and scripts/fuzz.sh: the one clang tree with
+# AddressSanitizer, UndefinedBehaviorSanitizer and libFuzzer's coverage
+# (build-asan/; PARLEY_FUZZ=ON adds the flags, CMakeLists.txt). Installs clang
+# and its runtime libraries when they are missing.
+configure_asan_tree() {
+  if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1; then
+    local sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends \
+      clang libclang-rt-dev
+  fi
+  CXX=clang++ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS=-O1 \
+    -DPARLEY_FUZZ=ON -DPARLEY_WERROR=OFF -DPARLEY_BUILD_BENCH=OFF >/dev/null
+}
