@@ -17,7 +17,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping, Optional
 
-import pandas as pd
+try:
+    import pandas as pd
+except ImportError as missing:  # e.g. a pyenv or venv python3 first on PATH
+    raise ImportError(
+        f"parley needs pandas, and is built for Debian's /usr/bin/python3 ({missing}); run "
+        "PYTHONPATH=build/python /usr/bin/python3 ... after scripts/setup.sh (docs/python.md)"
+    ) from missing
 
 from . import _parley
 from ._parley import Error, Scenario, default_scenario_id
