@@ -9,6 +9,7 @@ packages=(cmake g++ ninja-build pkg-config ccache
   libfmt-dev libexpected-dev libyaml-cpp-dev nlohmann-json3-dev libtinyxml2-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   chromium python3)  # the browser test of `parley report` (scripts/browser_test.py)
+packages+=(python3-pybind11 python3-pandas python3-matplotlib python3-pytest)  # the Python module
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
