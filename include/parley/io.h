@@ -62,6 +62,8 @@ Result<std::string> ScenarioToDeuCsv(const Scenario& scenario);
 
 // Reads a whole file into a string (at most 64 MiB).
 Result<std::string> ReadTextFile(const std::string& path);
+// Reads a whole file parley wrote itself (a checkpoint), without the 64 MiB cap.
+Result<std::string> ReadLargeFile(const std::string& path);
 // Writes `content` to `path` atomically: a fresh temporary file (random name,
 // O_EXCL) beside the target, given the target's mode, synced, then renamed
 // over it, so a failed run never leaves a half-written output. A symbolic

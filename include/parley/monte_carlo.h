@@ -25,6 +25,7 @@
 #include "parley/model.h"
 #include "parley/regimes.h"
 #include "parley/result.h"
+#include "parley/run_records.h"
 #include "parley/scenario.h"
 #include "parley/thread_pool.h"
 #include "parley/uncertainty.h"
@@ -89,6 +90,9 @@ struct MonteCarloOptions {
   // Polled between blocks of runs: once true, RunMonteCarlo returns
   // ErrorCode::kCancelled (e.g. Ctrl-C; nothing half-done is returned).
   const std::atomic<bool>* stop = nullptr;
+  // Where the runs are computed (run_records.h): a checkpoint, MPI ranks.
+  // nullptr: all here. Never changes the result.
+  RunExecutor* executor = nullptr;
 };
 
 struct MonteCarloResult {

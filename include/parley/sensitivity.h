@@ -20,6 +20,7 @@
 #include "parley/model.h"
 #include "parley/monte_carlo.h"
 #include "parley/result.h"
+#include "parley/run_records.h"
 #include "parley/scenario.h"
 #include "parley/uncertainty.h"
 
@@ -54,6 +55,9 @@ struct SensitivityOptions {
   Evaluation evaluation;
   // Polled between rows: once true, RunSensitivity returns ErrorCode::kCancelled.
   const std::atomic<bool>* stop = nullptr;
+  // Where the rows are computed (run_records.h; one record per row of the
+  // design, its d + 2 runs): a checkpoint, MPI ranks. nullptr: all here.
+  RunExecutor* executor = nullptr;
 };
 
 struct SensitivityResult {

@@ -14,6 +14,7 @@
 
 #include "parley/model.h"
 #include "parley/result.h"
+#include "parley/run_records.h"
 #include "parley/scenario.h"
 #include "parley/scores.h"
 #include "parley/thread_pool.h"
@@ -69,6 +70,8 @@ struct BacktestOptions {
   std::size_t runs = 0;
   std::uint64_t seed = 20231201;  // master seed of the draws (monte_carlo.h)
   ThreadPool* pool = nullptr;     // for the draws; results never depend on it
+  // Where the draws are computed (run_records.h): a checkpoint, MPI ranks.
+  RunExecutor* executor = nullptr;
   // Spreads tried by the cross-validation for data without uncertain inputs
   // (PerturbedScenario); each in [0, 100].
   std::vector<double> spreads = {0, 5, 10, 20, 40, 80};

@@ -35,6 +35,7 @@ Result<Draws> DrawModels(const Scenario& scenario, const std::vector<ConfiguredM
   MonteCarloOptions monte_carlo;
   monte_carlo.runs = options.runs;
   monte_carlo.seed = options.seed;
+  monte_carlo.executor = options.executor;
   auto result = RunMonteCarlo(scenario, models, monte_carlo, options.pool);
   if (!result) return tl::unexpected(result.error());
   Draws draws(models.size());

@@ -132,6 +132,20 @@ ModelSummary Summarise(const Scenario& scenario, std::string name,
   return summary;
 }
 
+// The job's exact name for a RunExecutor: what decides each run's result.
+std::string JobName(const Scenario& scenario, const std::vector<ConfiguredModel>& models,
+                    const MonteCarloOptions& options, const MonteCarloResult& result,
+                    const Evaluation& evaluation) {
+  std::string names;
+  for (const ConfiguredModel& model : models) names += (names.empty() ? "" : ",") + model.name();
+  return fmt::format(
+      "monte-carlo runs={} seed={} models={} issues={} inputs={}:{} regime={} timeline={} "
+      "accept_round_cap={}",
+      options.runs, options.seed, names, scenario.issues.size(), result.inputs.size(),
+      InputsDigest(result.inputs), evaluation.regime ? ToString(*evaluation.regime) : "none",
+      evaluation.timeline.has_value(), evaluation.accept_round_cap);
+}
+
 }  // namespace
 
 Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
@@ -166,14 +180,15 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
     if (!outcomes) return tl::unexpected(outcomes.error());
     points.push_back(std::move(*outcomes));
   }
-  result.draws.assign(models.size(), std::vector<std::vector<DrawOutcome>>(options.runs));
+  const std::size_t issues = scenario.issues.size();
   std::vector<Error> errors(options.runs, Error{});
   std::vector<char> failed(options.runs, 0);
   DrawBuffers buffers(scenario, pool);
   const int threads = pool != nullptr ? pool->ThreadCount() : 1;
   std::vector<std::vector<double>> units(static_cast<std::size_t>(threads),
                                          std::vector<double>(result.inputs.size()));
-  auto run_one = [&](std::size_t run, int thread) {
+  // Run `run` into its record: every model's outcomes, model by model.
+  auto run_one = [&](std::size_t run, int thread, RunRecord& record) {
     // DrawScenario(scenario, seed, run), into the thread's buffer.
     SplitMix64 generator = RunGenerator(options.seed, run);
     std::vector<double>& unit_values = units[static_cast<std::size_t>(thread)];
@@ -181,32 +196,64 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
     const Scenario& drawn = buffers.Draw(thread, result.inputs, unit_values);
     RunContext context;
     context.seed = ModelSeed(options.seed, run);
-    for (std::size_t m = 0; m < models.size(); ++m) {
-      auto outcomes = EvaluateDraw(drawn, models[m], *evaluation, context);
+    record.reserve(models.size() * issues * kOutcomeRecordBytes);
+    for (const ConfiguredModel& model : models) {
+      auto outcomes = EvaluateDraw(drawn, model, *evaluation, context);
       if (!outcomes) {
         errors[run] = outcomes.error();
         failed[run] = 1;
         return;
       }
-      result.draws[m][run] = std::move(*outcomes);
+      AppendOutcomes(*outcomes, record);
     }
   };
-  for (std::size_t start = 0; start < options.runs; start += kBlock) {
-    if (options.stop != nullptr && options.stop->load()) {
-      return MakeError(ErrorCode::kCancelled,
-                       fmt::format("stopped after {} of {} draws", start, options.runs));
+  ComputeRuns compute = [&](std::size_t first, std::size_t last) -> Result<std::vector<RunRecord>> {
+    std::vector<RunRecord> records(last - first);
+    for (std::size_t start = first; start < last; start += kBlock) {
+      if (options.stop != nullptr && options.stop->load()) {
+        return MakeError(ErrorCode::kCancelled,
+                         fmt::format("stopped after {} of {} draws", start, options.runs));
+      }
+      const std::size_t count = std::min(kBlock, last - start);
+      auto task = [&](std::size_t index, int thread) {
+        run_one(start + index, thread, records[start + index - first]);
+      };
+      if (pool != nullptr) {
+        pool->ForEach(count, task);
+      } else {
+        for (std::size_t index = 0; index < count; ++index) task(index, 0);
+      }
+      for (std::size_t run = start; run < start + count; ++run) {
+        if (failed[run]) return tl::unexpected(errors[run]);
+      }
+      if (options.progress) options.progress(start + count);
     }
-    const std::size_t count = std::min(kBlock, options.runs - start);
-    auto task = [&](std::size_t index, int thread) { run_one(start + index, thread); };
-    if (pool != nullptr) {
-      pool->ForEach(count, task);
-    } else {
-      for (std::size_t index = 0; index < count; ++index) task(index, 0);
+    return records;
+  };
+  auto records =
+      options.executor != nullptr
+          ? options.executor->Execute(JobName(scenario, models, options, result, *evaluation),
+                                      options.runs, compute)
+          : compute(0, options.runs);
+  if (!records) return tl::unexpected(records.error());
+  if (records->size() != options.runs) {
+    return MakeError(ErrorCode::kInternal,
+                     fmt::format("{} run records for {} runs", records->size(), options.runs));
+  }
+  result.draws.assign(models.size(), std::vector<std::vector<DrawOutcome>>(options.runs));
+  for (std::size_t run = 0; run < options.runs; ++run) {
+    std::size_t offset = 0;
+    for (std::size_t m = 0; m < models.size(); ++m) {
+      auto outcomes = DecodeOutcomes((*records)[run], offset, issues);
+      if (!outcomes) return tl::unexpected(outcomes.error());
+      result.draws[m][run] = std::move(*outcomes);
     }
-    for (std::size_t run = start; run < start + count; ++run) {
-      if (failed[run]) return tl::unexpected(errors[run]);
+    if (offset != (*records)[run].size()) {
+      return MakeError(ErrorCode::kInternal,
+                       fmt::format("run {} gave {} bytes of outcomes, expected {}", run,
+                                   (*records)[run].size(), offset));
     }
-    if (options.progress) options.progress(start + count);
+    RunRecord().swap((*records)[run]);
   }
   std::vector<const std::vector<std::vector<DrawOutcome>>*> all;
   for (std::size_t m = 0; m < models.size(); ++m) {

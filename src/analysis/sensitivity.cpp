@@ -48,16 +48,29 @@ namespace {
 // outcomes[j][e]: row j, run e (0 = A, 1 = B, 2 + i = AB_i), every issue.
 using RowOutcomes = std::vector<std::vector<DrawOutcome>>;
 
+// The job's exact name for a RunExecutor: what decides each row's result.
+std::string JobName(const Scenario& scenario, const ConfiguredModel& model,
+                    const std::vector<UncertainInput>& inputs, const SensitivityOptions& options,
+                    const Evaluation& evaluation) {
+  return fmt::format(
+      "sensitivity rows={} seed={} model={} issues={} inputs={}:{} regime={} timeline={} "
+      "accept_round_cap={}",
+      options.base_runs, options.seed, model.name(), scenario.issues.size(), inputs.size(),
+      InputsDigest(inputs), evaluation.regime ? ToString(*evaluation.regime) : "none",
+      evaluation.timeline.has_value(), evaluation.accept_round_cap);
+}
+
 Result<std::vector<RowOutcomes>> RunDesign(const Scenario& scenario, const ConfiguredModel& model,
                                            const std::vector<UncertainInput>& inputs,
                                            const SensitivityOptions& options,
                                            const Evaluation& evaluation, ThreadPool* pool) {
   const std::size_t d = inputs.size();
-  std::vector<RowOutcomes> outcomes(options.base_runs, RowOutcomes(d + 2));
+  const std::size_t issues = scenario.issues.size();
   std::vector<Error> errors(options.base_runs);
   std::vector<char> failed(options.base_runs, 0);
   DrawBuffers buffers(scenario, pool);
-  auto row = [&](std::size_t j, int thread) {
+  // Row j into its record: the outcomes of A, B, AB_1 ... AB_d in turn.
+  auto row = [&](std::size_t j, int thread, RunRecord& record) {
     if (options.stop != nullptr && options.stop->load()) {
       errors[j] = MakeError(ErrorCode::kCancelled, "stopped by the caller").value();
       failed[j] = 1;
@@ -69,31 +82,57 @@ Result<std::vector<RowOutcomes>> RunDesign(const Scenario& scenario, const Confi
     for (double& u : b) u = generator.NextUnit();
     RunContext context;
     context.seed = ModelSeed(options.seed, j);  // common random numbers within a row
-    auto evaluate = [&](std::size_t e, const std::vector<double>& units) {
+    record.reserve((d + 2) * issues * kOutcomeRecordBytes);
+    auto evaluate = [&](const std::vector<double>& units) {
       auto drawn = EvaluateDraw(buffers.Draw(thread, inputs, units), model, evaluation, context);
       if (!drawn) {
         errors[j] = drawn.error();
         failed[j] = 1;
         return false;
       }
-      outcomes[j][e] = std::move(*drawn);
+      AppendOutcomes(*drawn, record);
       return true;
     };
-    if (!evaluate(0, a) || !evaluate(1, b)) return;
+    if (!evaluate(a) || !evaluate(b)) return;
     std::vector<double> mixed = a;
     for (std::size_t i = 0; i < d; ++i) {
       mixed[i] = b[i];
-      if (!evaluate(2 + i, mixed)) return;
+      if (!evaluate(mixed)) return;
       mixed[i] = a[i];
     }
   };
-  if (pool != nullptr) {
-    pool->ForEach(options.base_runs, row);
-  } else {
-    for (std::size_t j = 0; j < options.base_runs; ++j) row(j, 0);
+  ComputeRuns compute = [&](std::size_t first, std::size_t last) -> Result<std::vector<RunRecord>> {
+    std::vector<RunRecord> records(last - first);
+    auto task = [&](std::size_t index, int thread) { row(first + index, thread, records[index]); };
+    if (pool != nullptr) {
+      pool->ForEach(last - first, task);
+    } else {
+      for (std::size_t index = 0; index < last - first; ++index) task(index, 0);
+    }
+    for (std::size_t j = first; j < last; ++j) {
+      if (failed[j]) return tl::unexpected(errors[j]);
+    }
+    return records;
+  };
+  auto records =
+      options.executor != nullptr
+          ? options.executor->Execute(JobName(scenario, model, inputs, options, evaluation),
+                                      options.base_runs, compute)
+          : compute(0, options.base_runs);
+  if (!records) return tl::unexpected(records.error());
+  if (records->size() != options.base_runs) {
+    return MakeError(ErrorCode::kInternal,
+                     fmt::format("{} row records for {} rows", records->size(), options.base_runs));
   }
+  std::vector<RowOutcomes> outcomes(options.base_runs, RowOutcomes(d + 2));
   for (std::size_t j = 0; j < options.base_runs; ++j) {
-    if (failed[j]) return tl::unexpected(errors[j]);
+    std::size_t offset = 0;
+    for (std::size_t e = 0; e < d + 2; ++e) {
+      auto decoded = DecodeOutcomes((*records)[j], offset, issues);
+      if (!decoded) return tl::unexpected(decoded.error());
+      outcomes[j][e] = std::move(*decoded);
+    }
+    RunRecord().swap((*records)[j]);
   }
   return outcomes;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/command.h"
+#include "cli/cluster.h"
 #include "cli/command_line.h"
 #include "cli/conflict_cli.h"
 #include "cli/dynamics_cli.h"
@@ -95,6 +96,7 @@ int Execute(const Command& command, std::ostream& out, std::ostream& err) {
     err << "parley: " << text.error().ToString() << "\n";
     return ExitCodeFor(text.error());
   }
+  if (!WritesOutput()) return kExitOk;  // an MPI rank other than 0 (cluster.h)
   if (command.output_path && !command.output_path->empty() && *command.output_path != "-") {
     if (auto written = WriteTextFileAtomically(*command.output_path, *text); !written) {
       err << "parley: " << written.error().ToString() << "\n";

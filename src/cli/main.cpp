@@ -1,5 +1,3 @@
-#include <iostream>
+#include "cli/cluster.h"
 
-#include "cli/app.h"
-
-int main(int argc, char** argv) { return parley::cli::Run(argc, argv, std::cout, std::cerr); }
+int main(int argc, char** argv) { return parley::cli::RunProcess(argc, argv); }

@@ -9,6 +9,7 @@
 #include "cli/evaluation_flags.h"
 #include "cli/interrupt.h"
 #include "cli/model_flags.h"
+#include "cli/run_flags.h"
 #include "cli/scenario_source.h"
 #include "cli/uncertainty_cli.h"
 #include "parley/sensitivity.h"
@@ -27,6 +28,7 @@ struct SensitivityArgs {
   UncertaintyOverrides overrides;
   EvaluationFlags evaluation;  // --regime, --timeline, --accept-round-cap
   ModelFlags models;
+  RunFlags run;  // --checkpoint, --resume
 };
 
 std::size_t Shown(const IssueSensitivity& issue, std::size_t top) {
@@ -109,7 +111,7 @@ std::string SensitivityJson(const Scenario& scenario, const std::string& model,
   return json.dump(2) + "\n";
 }
 
-Result<std::string> RunSensitivityCommand(const SensitivityArgs& args) {
+Result<std::string> RunSensitivityCommand(const SensitivityArgs& args, const CLI::App& command) {
   if (Status format = CheckTableOrJsonFormat(args.format); !format) {
     return tl::unexpected(format.error());
   }
@@ -131,6 +133,9 @@ Result<std::string> RunSensitivityCommand(const SensitivityArgs& args) {
   auto evaluation = EvaluationFromFlags(*scenario, args.evaluation, notes);
   if (!evaluation) return tl::unexpected(evaluation.error());
   options.evaluation = *evaluation;
+  auto execution = ExecutionFromFlags(args.run, command, *scenario);
+  if (!execution) return tl::unexpected(execution.error());
+  options.executor = (*execution)->executor;
   auto result = RunSensitivity(*scenario, models->front(), options, (*resources)->pool.get());
   if (!result) return tl::unexpected(result.error());
   result->notes.insert(result->notes.begin(), notes.begin(), notes.end());
@@ -156,8 +161,9 @@ Command RegisterSensitivityCommand(CLI::App& app, const ModelRegistry& models) {
   AddUncertaintyFlags(sub, args->overrides);
   AddEvaluationFlags(sub, args->evaluation);
   sub->add_option("-f,--format", args->format, "table or json (default table)");
+  AddRunFlags(sub, args->run);
   auto output = AddOutputOption(sub);
-  return Command{sub, [args] { return RunSensitivityCommand(*args); }, output};
+  return Command{sub, [args, sub] { return RunSensitivityCommand(*args, *sub); }, output};
 }
 
 }  // namespace parley::cli

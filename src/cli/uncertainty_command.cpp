@@ -8,9 +8,11 @@
 #include <cstdio>
 #include <iostream>
 
+#include "cli/cluster.h"
 #include "cli/evaluation_flags.h"
 #include "cli/interrupt.h"
 #include "cli/model_flags.h"
+#include "cli/run_flags.h"
 #include "cli/scenario_source.h"
 #include "cli/uncertainty_cli.h"
 #include "parley/io.h"
@@ -29,6 +31,7 @@ struct UncertaintyArgs {
   UncertaintyOverrides overrides;
   EvaluationFlags evaluation;  // --regime, --timeline, --accept-round-cap
   ModelFlags models;
+  RunFlags run;  // --checkpoint, --resume
 };
 
 // A progress line on stderr, only when stderr is a terminal and the run has
@@ -68,7 +71,7 @@ class Progress {
   std::chrono::steady_clock::time_point start_;
 };
 
-Result<std::string> RunUncertainty(const UncertaintyArgs& args) {
+Result<std::string> RunUncertainty(const UncertaintyArgs& args, const CLI::App& command) {
   if (args.format != "table" && args.format != "json" && args.format != "csv") {
     return InvalidArgument(fmt::format("--format '{}' must be table, json or csv", args.format));
   }
@@ -91,10 +94,13 @@ Result<std::string> RunUncertainty(const UncertaintyArgs& args) {
   options.timeline = evaluation->timeline;
   options.stop = WatchInterrupts();
   options.progress = [&progress](std::size_t done) { progress.Update(done); };
+  auto execution = ExecutionFromFlags(args.run, command, *scenario);
+  if (!execution) return tl::unexpected(execution.error());
+  options.executor = (*execution)->executor;
   auto result = RunMonteCarlo(*scenario, *models, options, (*resources)->pool.get());
   if (!result) return tl::unexpected(result.error());
   result->notes.insert(result->notes.begin(), notes.begin(), notes.end());
-  if (!args.draws_path.empty()) {
+  if (!args.draws_path.empty() && WritesOutput()) {
     std::vector<std::string> names;
     for (const ConfiguredModel& model : *models) names.push_back(model.name());
     auto written = WriteTextFileAtomically(args.draws_path, DrawsCsv(*scenario, *result, names));
@@ -122,8 +128,9 @@ Command RegisterUncertaintyCommand(CLI::App& app, const ModelRegistry& models) {
   sub->add_option("--draws", args->draws_path,
                   "Write every draw's inputs and outcomes to FILE as CSV");
   sub->add_flag("-q,--quiet", args->quiet, "No progress line on stderr");
+  AddRunFlags(sub, args->run);
   auto output = AddOutputOption(sub);
-  return Command{sub, [args] { return RunUncertainty(*args); }, output};
+  return Command{sub, [args, sub] { return RunUncertainty(*args, *sub); }, output};
 }
 
 }  // namespace parley::cli

@@ -3,8 +3,10 @@
 // backtest against real outcomes, point and (with --runs) probabilistic scores.
 #include <fmt/format.h>
 
+#include "cli/cluster.h"
 #include "cli/command.h"
 #include "cli/model_flags.h"
+#include "cli/run_flags.h"
 #include "cli/scenario_source.h"
 #include "cli/uncertainty_cli.h"
 #include "cli/validate_format.h"
@@ -23,9 +25,10 @@ struct ValidateRequest {
   std::size_t runs = 0;
   std::string per_issue_path;
   UncertaintyOverrides overrides;
+  RunFlags run;  // --checkpoint, --resume
 };
 
-Result<std::string> RunValidate(const ValidateRequest& request) {
+Result<std::string> RunValidate(const ValidateRequest& request, const CLI::App& command) {
   if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
   if (request.runs > 100000) {
     return InvalidArgument(fmt::format("--runs {} outside [0, 100000]", request.runs));
@@ -46,9 +49,12 @@ Result<std::string> RunValidate(const ValidateRequest& request) {
   options.pool = (*resources)->pool.get();
   options.runs = request.runs;
   options.seed = request.models.seed.value_or(kDefaultSeed);
+  auto execution = ExecutionFromFlags(request.run, command, *scenario);
+  if (!execution) return tl::unexpected(execution.error());
+  options.executor = (*execution)->executor;
   auto result = RunBacktest(*scenario, options);
   if (!result) return tl::unexpected(result.error());
-  if (!request.per_issue_path.empty()) {
+  if (!request.per_issue_path.empty() && WritesOutput()) {
     auto written = WriteTextFileAtomically(request.per_issue_path, PerIssueCsv(*result));
     if (!written) return tl::unexpected(written.error());
   }
@@ -72,8 +78,9 @@ Command RegisterValidateCommand(CLI::App& app, const ModelRegistry& models) {
   AddUncertaintyFlags(sub, request->overrides);
   sub->add_option("--per-issue", request->per_issue_path,
                   "Write each issue's forecast, intervals and outcome per predictor to FILE (CSV)");
+  AddRunFlags(sub, request->run);
   auto output = AddOutputOption(sub);
-  return Command{sub, [request] { return RunValidate(*request); }, output};
+  return Command{sub, [request, sub] { return RunValidate(*request, *sub); }, output};
 }
 
 }  // namespace parley::cli

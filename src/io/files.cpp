@@ -110,6 +110,15 @@ Result<std::string> ReadTextFile(const std::string& path) {
   return content;
 }
 
+Result<std::string> ReadLargeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return IoError("cannot open file for reading", path, errno);
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) return MakeError(ErrorCode::kIo, "read failed", path);
+  return content.str();
+}
+
 Status WriteTextFileAtomically(const std::string& path, std::string_view content) {
   if (path.empty()) return MakeError(ErrorCode::kInvalidArgument, "empty output path");
   auto target = ResolveTarget(path);
