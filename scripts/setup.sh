@@ -8,6 +8,7 @@ build_dir=${1:-build}
 packages=(cmake g++ ninja-build pkg-config ccache
   libfmt-dev libexpected-dev libyaml-cpp-dev nlohmann-json3-dev libtinyxml2-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libsqlite3-dev python3-pandas  # the results store (--store) and its pandas test
   chromium python3)  # the browser test of `parley report` (scripts/browser_test.py)
 missing=()
 for p in "${packages[@]}"; do

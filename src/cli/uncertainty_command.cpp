@@ -12,6 +12,7 @@
 #include "cli/interrupt.h"
 #include "cli/model_flags.h"
 #include "cli/scenario_source.h"
+#include "cli/store_cli.h"
 #include "cli/uncertainty_cli.h"
 #include "parley/io.h"
 
@@ -25,6 +26,7 @@ struct UncertaintyArgs {
   std::string format = "table";
   std::size_t runs = 1000;
   std::string draws_path;
+  std::string store_path;
   bool quiet = false;
   UncertaintyOverrides overrides;
   EvaluationFlags evaluation;  // --regime, --timeline, --accept-round-cap
@@ -78,6 +80,9 @@ Result<std::string> RunUncertainty(const UncertaintyArgs& args) {
   if (!models) return tl::unexpected(models.error());
   auto resources = ResourcesFromFlags(args.models);
   if (!resources) return tl::unexpected(resources.error());
+  if (!args.store_path.empty()) {
+    if (auto store = CheckStore(args.store_path); !store) return tl::unexpected(store.error());
+  }
   Progress progress(args.runs, args.quiet);
   MonteCarloOptions options;
   options.runs = args.runs;
@@ -94,6 +99,18 @@ Result<std::string> RunUncertainty(const UncertaintyArgs& args) {
   auto result = RunMonteCarlo(*scenario, *models, options, (*resources)->pool.get());
   if (!result) return tl::unexpected(result.error());
   result->notes.insert(result->notes.begin(), notes.begin(), notes.end());
+  if (!args.store_path.empty()) {
+    nlohmann::ordered_json settings = {{"model", args.models.model}, {"runs", args.runs}};
+    settings.update(EvaluationFlagsJson(args.evaluation));
+    settings.update(OverridesJson(args.overrides));
+    StoredRun run = StoredRunFor("uncertainty", *scenario, settings);
+    StoreModels(run, *models);
+    StoreMonteCarlo(run, *scenario, *result);
+    run.notes = result->notes;
+    if (auto stored = WriteStore(args.store_path, run); !stored) {
+      return tl::unexpected(stored.error());
+    }
+  }
   if (!args.draws_path.empty()) {
     std::vector<std::string> names;
     for (const ConfiguredModel& model : *models) names.push_back(model.name());
@@ -121,6 +138,7 @@ Command RegisterUncertaintyCommand(CLI::App& app, const ModelRegistry& models) {
   AddEvaluationFlags(sub, args->evaluation);
   sub->add_option("--draws", args->draws_path,
                   "Write every draw's inputs and outcomes to FILE as CSV");
+  AddStoreOption(sub, args->store_path);
   sub->add_flag("-q,--quiet", args->quiet, "No progress line on stderr");
   auto output = AddOutputOption(sub);
   return Command{sub, [args] { return RunUncertainty(*args); }, output};
