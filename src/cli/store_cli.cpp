@@ -9,6 +9,7 @@
 #include "parley/io.h"
 #include "parley/sha256.h"
 #include "parley/uncertainty.h"
+#include "parley/validation.h"
 
 namespace parley::cli {
 namespace {

@@ -16,7 +16,10 @@
 #include "parley/sensitivity.h"
 #include "parley/store.h"
 #include "parley/timeline.h"
-#include "parley/validation.h"
+
+namespace parley {
+struct BacktestResult;  // validation.h, whose CentralInterval clashes with bottom_line.h's
+}  // namespace parley
 
 namespace parley::cli {
 

@@ -6,6 +6,7 @@
 #include "cli/command.h"
 #include "cli/model_flags.h"
 #include "cli/scenario_source.h"
+#include "cli/store_cli.h"
 #include "cli/uncertainty_cli.h"
 #include "cli/validate_format.h"
 #include "parley/io.h"
@@ -22,8 +23,24 @@ struct ValidateRequest {
   std::string format = "table";
   std::size_t runs = 0;
   std::string per_issue_path;
+  std::string store_path;  // --store (store_cli.h)
   UncertaintyOverrides overrides;
 };
+
+// --store: each predictor's forecast per issue, the observed outcomes, the scores.
+Status StoreValidation(const ValidateRequest& request, const Scenario& scenario,
+                       const BacktestOptions& options, const BacktestResult& result) {
+  nlohmann::ordered_json settings = {{"model", request.models.model}, {"runs", request.runs}};
+  settings.update(OverridesJson(request.overrides));
+  StoredRun run = StoredRunFor("validate", scenario, settings);
+  StoreModels(run, options.models);
+  StoreBacktest(run, result);
+  if (options.runs > 0) {
+    run.seed = options.seed;
+    run.draws = options.runs;
+  }
+  return WriteStore(request.store_path, run);
+}
 
 Result<std::string> RunValidate(const ValidateRequest& request) {
   if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
@@ -46,8 +63,15 @@ Result<std::string> RunValidate(const ValidateRequest& request) {
   options.pool = (*resources)->pool.get();
   options.runs = request.runs;
   options.seed = request.models.seed.value_or(kDefaultSeed);
+  if (!request.store_path.empty()) {
+    if (auto store = CheckStore(request.store_path); !store) return tl::unexpected(store.error());
+  }
   auto result = RunBacktest(*scenario, options);
   if (!result) return tl::unexpected(result.error());
+  if (!request.store_path.empty()) {
+    auto stored = StoreValidation(request, *scenario, options, *result);
+    if (!stored) return tl::unexpected(stored.error());
+  }
   if (!request.per_issue_path.empty()) {
     auto written = WriteTextFileAtomically(request.per_issue_path, PerIssueCsv(*result));
     if (!written) return tl::unexpected(written.error());
@@ -72,6 +96,7 @@ Command RegisterValidateCommand(CLI::App& app, const ModelRegistry& models) {
   AddUncertaintyFlags(sub, request->overrides);
   sub->add_option("--per-issue", request->per_issue_path,
                   "Write each issue's forecast, intervals and outcome per predictor to FILE (CSV)");
+  AddStoreOption(sub, request->store_path);
   auto output = AddOutputOption(sub);
   return Command{sub, [request] { return RunValidate(*request); }, output};
 }
