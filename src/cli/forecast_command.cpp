@@ -99,7 +99,7 @@ Status StoreForecast(const ForecastArgs& args, const Scenario& scenario,
   StoredRun run = StoredRunFor("forecast", scenario, settings);
   StoreModels(run, request.models);
   StoreForecastReport(run, scenario, report);
-  if (drawn) StoreMonteCarlo(run, scenario, *drawn);
+  if (drawn) StoreMonteCarlo(run, scenario, *drawn, /*points=*/false);
   run.notes = report.notes;
   if (!report.regime_unavailable.empty()) run.notes.push_back(report.regime_unavailable);
   return WriteStore(args.store_path, run);

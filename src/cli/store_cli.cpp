@@ -148,7 +148,8 @@ void StoreForecastReport(StoredRun& run, const Scenario& scenario, const Forecas
   }
 }
 
-void StoreMonteCarlo(StoredRun& run, const Scenario& scenario, const MonteCarloResult& result) {
+void StoreMonteCarlo(StoredRun& run, const Scenario& scenario, const MonteCarloResult& result,
+                     bool points) {
   run.seed = result.seed;
   run.draws = result.runs;
   for (const UncertainInput& input : result.inputs) run.inputs.push_back(InputRow(scenario, input));
@@ -160,6 +161,7 @@ void StoreMonteCarlo(StoredRun& run, const Scenario& scenario, const MonteCarloR
   for (std::size_t m = 0; m < result.draws.size(); ++m) {
     const std::size_t model = ModelIndex(run, result.models[m].model);
     for (const IssueSummary& summary : result.models[m].issues) {
+      if (!points) break;
       StoredOutcome row{model, summary.issue, std::nullopt, std::nullopt, summary.point, "outcome"};
       if (summary.point_reason) row.status = std::string(ToString(*summary.point_reason));
       run.outcomes.push_back(row);

@@ -45,8 +45,9 @@ void StoreModels(StoredRun& run, const std::vector<ConfiguredModel>& models);
 void StoreForecastReport(StoredRun& run, const Scenario& scenario, const ForecastReport& report);
 
 // Every draw of a Monte Carlo: the inputs' values and each model's outcome per
-// issue; the models' point outcomes too. run.models must list result's models.
-void StoreMonteCarlo(StoredRun& run, const Scenario& scenario, const MonteCarloResult& result);
+// issue; with `points`, the models' point outcomes too (forecast stores its own).
+void StoreMonteCarlo(StoredRun& run, const Scenario& scenario, const MonteCarloResult& result,
+                     bool points = true);
 
 // A timeline: each period's outcome per issue (round = period), the last
 // period's as the final outcome. run.models must hold the one model.
