@@ -13,6 +13,7 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,6 +55,9 @@ struct SensitivityOptions {
   Evaluation evaluation;
   // Polled between rows: once true, RunSensitivity returns ErrorCode::kCancelled.
   const std::atomic<bool>* stop = nullptr;
+  // Called on the calling thread between blocks of rows with the rows done so
+  // far (for a progress line); never changes the result.
+  std::function<void(std::size_t rows_done)> progress;
 };
 
 struct SensitivityResult {

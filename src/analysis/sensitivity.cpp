@@ -87,13 +87,21 @@ Result<std::vector<RowOutcomes>> RunDesign(const Scenario& scenario, const Confi
       mixed[i] = a[i];
     }
   };
-  if (pool != nullptr) {
-    pool->ForEach(options.base_runs, row);
-  } else {
-    for (std::size_t j = 0; j < options.base_runs; ++j) row(j, 0);
-  }
-  for (std::size_t j = 0; j < options.base_runs; ++j) {
-    if (failed[j]) return tl::unexpected(errors[j]);
+  // Blocks of rows, so that a progress line moves; each row writes its own
+  // slot, so the blocks change nothing in the result.
+  constexpr std::size_t kBlock = 64;
+  for (std::size_t start = 0; start < options.base_runs; start += kBlock) {
+    const std::size_t count = std::min(kBlock, options.base_runs - start);
+    auto task = [&](std::size_t index, int thread) { row(start + index, thread); };
+    if (pool != nullptr) {
+      pool->ForEach(count, task);
+    } else {
+      for (std::size_t index = 0; index < count; ++index) task(index, 0);
+    }
+    for (std::size_t j = start; j < start + count; ++j) {
+      if (failed[j]) return tl::unexpected(errors[j]);
+    }
+    if (options.progress) options.progress(start + count);
   }
   return outcomes;
 }

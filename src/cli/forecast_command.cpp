@@ -8,6 +8,7 @@
 #include "cli/force_cli.h"
 #include "cli/forecast_format.h"
 #include "cli/model_flags.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
 #include "cli/smp_cli.h"
 #include "cli/store_cli.h"
@@ -84,6 +85,8 @@ Result<std::vector<IssueBottomLine>> BottomLineFor(const ForecastArgs& args,
   MonteCarloOptions options;
   options.runs = args.runs;
   options.seed = args.models.seed.value_or(kBottomLineSeed);
+  Progress progress(options.runs, "draws");
+  options.progress = progress.Callback();
   auto draws = RunMonteCarlo(scenario, request.models, options, pool);
   if (!draws) return tl::unexpected(draws.error());
   drawn = std::move(*draws);

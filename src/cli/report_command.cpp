@@ -9,6 +9,7 @@
 
 #include "cli/evaluation_flags.h"
 #include "cli/model_flags.h"
+#include "cli/progress.h"
 #include "cli/report_cli.h"
 #include "cli/scenario_source.h"
 #include "cli/uncertainty_cli.h"
@@ -55,6 +56,8 @@ Status RunSingleModelSections(const ReportArgs& args, const ConfiguredModel& foc
     options.base_runs = std::max<std::size_t>(args.runs, 2);
     options.seed = args.models.seed.value_or(kDefaultSeed);
     options.evaluation = evaluation;
+    Progress progress(options.base_runs, "sensitivity rows");
+    options.progress = progress.Callback();
     auto sensitivity = RunSensitivity(scenario, focus, options, resources.pool.get());
     if (!sensitivity) return tl::unexpected(sensitivity.error());
     report.sensitivity = std::move(*sensitivity);
@@ -113,6 +116,8 @@ Result<std::string> RunReport(const ReportArgs& args) {
   options.regime = evaluation->regime;
   options.regime_settings = evaluation->regime_settings;
   options.timeline = evaluation->timeline;
+  Progress progress(options.runs, "draws");
+  options.progress = progress.Callback();
   auto uncertainty = RunMonteCarlo(report.scenario, *models, options, (*resources)->pool.get());
   if (!uncertainty) return tl::unexpected(uncertainty.error());
   report.uncertainty = std::move(*uncertainty);

@@ -9,6 +9,7 @@
 #include "cli/evaluation_flags.h"
 #include "cli/interrupt.h"
 #include "cli/model_flags.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
 #include "cli/store_cli.h"
 #include "cli/uncertainty_cli.h"
@@ -132,6 +133,8 @@ Result<std::string> RunSensitivityCommand(const SensitivityArgs& args) {
   options.seed = args.models.seed.value_or(options.seed);
   options.bootstrap = args.bootstrap;
   options.stop = WatchInterrupts();
+  Progress progress(args.runs, "rows");
+  options.progress = progress.Callback();
   std::vector<std::string> notes;
   auto evaluation = EvaluationFromFlags(*scenario, args.evaluation, notes);
   if (!evaluation) return tl::unexpected(evaluation.error());

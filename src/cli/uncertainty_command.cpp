@@ -2,15 +2,11 @@
 //  [--position-sd X --salience-sd X --capability-factor X] [--format table|json|csv]
 //  [--regime R | --timeline] [--draws FILE] [--quiet] [-o FILE]`
 #include <fmt/format.h>
-#include <unistd.h>
-
-#include <chrono>
-#include <cstdio>
-#include <iostream>
 
 #include "cli/evaluation_flags.h"
 #include "cli/interrupt.h"
 #include "cli/model_flags.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
 #include "cli/store_cli.h"
 #include "cli/uncertainty_cli.h"
@@ -33,43 +29,6 @@ struct UncertaintyArgs {
   ModelFlags models;
 };
 
-// A progress line on stderr, only when stderr is a terminal and the run has
-// taken over a second: a bar, the draws done, the rate and the time left;
-// cleared at the end.
-class Progress {
- public:
-  Progress(std::size_t total, bool quiet)
-      : total_(total),
-        enabled_(!quiet && isatty(fileno(stderr)) != 0),
-        start_(std::chrono::steady_clock::now()) {}
-  ~Progress() {
-    if (shown_) std::cerr << "\r" << std::string(72, ' ') << "\r" << std::flush;
-  }
-  void Update(std::size_t done) {
-    if (!enabled_ || done == 0) return;
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-    if (seconds < 1.0) return;
-    shown_ = true;
-    constexpr int kWidth = 24;
-    const double share = static_cast<double>(done) / static_cast<double>(total_);
-    const int filled = static_cast<int>(share * kWidth);
-    const double rate = static_cast<double>(done) / seconds;
-    const double left = static_cast<double>(total_ - done) / rate;
-    std::cerr << fmt::format("\r  [{}{}] {}/{} draws, {:.0f}/s, {:.0f} s left ",
-                             std::string(static_cast<std::size_t>(filled), '#'),
-                             std::string(static_cast<std::size_t>(kWidth - filled), '.'), done,
-                             total_, rate, left)
-              << std::flush;
-  }
-
- private:
-  std::size_t total_;
-  bool enabled_;
-  bool shown_ = false;
-  std::chrono::steady_clock::time_point start_;
-};
-
 Result<std::string> RunUncertainty(const UncertaintyArgs& args) {
   if (args.format != "table" && args.format != "json" && args.format != "csv") {
     return InvalidArgument(fmt::format("--format '{}' must be table, json or csv", args.format));
@@ -83,7 +42,7 @@ Result<std::string> RunUncertainty(const UncertaintyArgs& args) {
   if (!args.store_path.empty()) {
     if (auto store = CheckStore(args.store_path); !store) return tl::unexpected(store.error());
   }
-  Progress progress(args.runs, args.quiet);
+  Progress progress(args.runs, "draws", args.quiet);
   MonteCarloOptions options;
   options.runs = args.runs;
   options.seed = args.models.seed.value_or(kDefaultSeed);
@@ -95,7 +54,7 @@ Result<std::string> RunUncertainty(const UncertaintyArgs& args) {
   options.regime_settings = evaluation->regime_settings;
   options.timeline = evaluation->timeline;
   options.stop = WatchInterrupts();
-  options.progress = [&progress](std::size_t done) { progress.Update(done); };
+  options.progress = progress.Callback();
   auto result = RunMonteCarlo(*scenario, *models, options, (*resources)->pool.get());
   if (!result) return tl::unexpected(result.error());
   result->notes.insert(result->notes.begin(), notes.begin(), notes.end());
