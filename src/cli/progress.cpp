@@ -11,6 +11,7 @@ namespace parley::cli {
 Progress::Progress(std::size_t total, std::string unit, bool quiet)
     : total_(total),
       unit_(std::move(unit)),
+      quiet_(quiet),
       enabled_(!quiet && total > 0 && isatty(fileno(stderr)) != 0),
       start_(std::chrono::steady_clock::now()) {}
 
@@ -34,6 +35,12 @@ void Progress::Update(std::size_t done) {
                            std::string(static_cast<std::size_t>(kWidth - filled), '.'), done,
                            total_, unit_, rate, left)
             << std::flush;
+}
+
+void Progress::Update(std::size_t done, std::size_t total) {
+  total_ = total;
+  enabled_ = enabled_ || (total > 0 && !quiet_ && isatty(fileno(stderr)) != 0);
+  Update(done);
 }
 
 std::function<void(std::size_t)> Progress::Callback() {

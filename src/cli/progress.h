@@ -21,12 +21,15 @@ class Progress {
 
   // `done` of the total are finished; call from one thread.
   void Update(std::size_t done);
+  // The same, when the total is only known as the work goes (it may grow).
+  void Update(std::size_t done, std::size_t total);
   // Update as a callback for the library's progress hooks (MonteCarloOptions::progress, ...).
   std::function<void(std::size_t)> Callback();
 
  private:
   std::size_t total_;
   std::string unit_;
+  bool quiet_;
   bool enabled_;
   bool shown_ = false;
   std::chrono::steady_clock::time_point start_;

@@ -5,6 +5,7 @@
 
 #include "cli/command.h"
 #include "cli/model_flags.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
 #include "cli/store_cli.h"
 #include "cli/uncertainty_cli.h"
@@ -66,6 +67,10 @@ Result<std::string> RunValidate(const ValidateRequest& request) {
   if (!request.store_path.empty()) {
     if (auto store = CheckStore(request.store_path); !store) return tl::unexpected(store.error());
   }
+  Progress progress(0, "draws");
+  options.progress = [&progress](std::size_t done, std::size_t total) {
+    progress.Update(done, total);
+  };
   auto result = RunBacktest(*scenario, options);
   if (!result) return tl::unexpected(result.error());
   if (!request.store_path.empty()) {
