@@ -64,6 +64,10 @@ Status RunSingleModelSections(const ReportArgs& args, const ConfiguredModel& foc
   }
   TippingOptions tipping;
   tipping.evaluation = evaluation;
+  Progress progress(0, "tipping searches");
+  tipping.progress = [&progress](std::size_t done, std::size_t total) {
+    progress.Update(done, total);
+  };
   auto points =
       FindTippingPoints(scenario, focus, tipping, resources.context, resources.pool.get());
   if (!points) return tl::unexpected(points.error());
