@@ -8,7 +8,7 @@ cmake_minimum_required(VERSION 3.22)
 set(owner_core result scenario forecast issue_problem model model_builder thread_pool provenance
     regime_settings timeline_events engagement_settings value_range uncertainty
     scenario_warnings sha256 force_settings)
-set(owner_io io builtin_scenarios)
+set(owner_io io builtin_scenarios store)
 set(owner_models classic_models eum eum_detail)
 set(owner_smp smp smp_options smp_generator)
 set(owner_conflict exchange regimes red_lines packages engagement timeline regime_sameness force)

@@ -9,6 +9,7 @@ packages=(cmake g++ ninja-build pkg-config ccache
   libfmt-dev libexpected-dev libyaml-cpp-dev nlohmann-json3-dev libtinyxml2-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libopenmpi-dev openmpi-bin  # `mpirun -np K parley uncertainty ...` (docs/scaling.md)
+  libsqlite3-dev  # the results store (--store); its pandas test uses python3-pandas below
   chromium python3)  # the browser test of `parley report` (scripts/browser_test.py)
 packages+=(python3-pybind11 python3-pandas python3-matplotlib python3-pytest)  # the Python module
 missing=()

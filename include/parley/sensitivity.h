@@ -13,6 +13,7 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -58,6 +59,9 @@ struct SensitivityOptions {
   // Where the rows are computed (run_records.h; one record per row of the
   // design, its d + 2 runs): a checkpoint, MPI ranks. nullptr: all here.
   RunExecutor* executor = nullptr;
+  // Called on the calling thread between blocks of rows with the rows done so
+  // far (for a progress line); never changes the result.
+  std::function<void(std::size_t rows_done)> progress;
 };
 
 struct SensitivityResult {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,6 +58,9 @@ struct TippingOptions {
   // What each run evaluates: the model alone (default), under a regime, or
   // over the timeline (draw_evaluation.h); accept_round_cap as MonteCarloOptions.
   Evaluation evaluation;
+  // Called on the calling thread between blocks of searches (one per threshold,
+  // actor and input) with the searches done and their total; never changes the result.
+  std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 // kInvalidArgument for options out of range; a model error is returned.

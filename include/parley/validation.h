@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -75,6 +76,9 @@ struct BacktestOptions {
   // Spreads tried by the cross-validation for data without uncertain inputs
   // (PerturbedScenario); each in [0, 100].
   std::vector<double> spreads = {0, 5, 10, 20, 40, 80};
+  // Called on the calling thread as the draws progress, with the draws done
+  // and the total (runs per model, once per spread tried); never changes the result.
+  std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 struct BacktestResult {

@@ -30,12 +30,19 @@ namespace {
 
 using Draws = std::vector<std::vector<std::vector<std::optional<double>>>>;  // [m][item][run]
 
+// `pass` of `passes`: where this call's draws sit in the progress total.
 Result<Draws> DrawModels(const Scenario& scenario, const std::vector<ConfiguredModel>& models,
-                         const std::vector<Item>& items, const BacktestOptions& options) {
+                         const std::vector<Item>& items, const BacktestOptions& options,
+                         std::size_t pass = 0, std::size_t passes = 1) {
   MonteCarloOptions monte_carlo;
   monte_carlo.runs = options.runs;
   monte_carlo.seed = options.seed;
   monte_carlo.executor = options.executor;
+  if (options.progress) {
+    monte_carlo.progress = [&options, pass, passes](std::size_t done) {
+      options.progress(pass * options.runs + done, passes * options.runs);
+    };
+  }
   auto result = RunMonteCarlo(scenario, models, monte_carlo, options.pool);
   if (!result) return tl::unexpected(result.error());
   Draws draws(models.size());
@@ -92,8 +99,9 @@ Status AddModelDraws(const Scenario& scenario, const std::vector<ConfiguredModel
     }
   }
   std::vector<Draws> by_spread;
-  for (double spread : options.spreads) {
-    auto draws = DrawModels(PerturbedScenario(scenario, spread), models, items, options);
+  for (std::size_t c = 0; c < options.spreads.size(); ++c) {
+    auto draws = DrawModels(PerturbedScenario(scenario, options.spreads[c]), models, items, options,
+                            c, options.spreads.size());
     if (!draws) return tl::unexpected(draws.error());
     by_spread.push_back(std::move(*draws));
   }

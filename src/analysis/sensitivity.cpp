@@ -101,16 +101,25 @@ Result<std::vector<RowOutcomes>> RunDesign(const Scenario& scenario, const Confi
       mixed[i] = a[i];
     }
   };
+  // Rows [first, last) in blocks, so that a progress line moves; each row
+  // writes its own record, so the blocks change nothing in the result.
   ComputeRuns compute = [&](std::size_t first, std::size_t last) -> Result<std::vector<RunRecord>> {
     std::vector<RunRecord> records(last - first);
-    auto task = [&](std::size_t index, int thread) { row(first + index, thread, records[index]); };
-    if (pool != nullptr) {
-      pool->ForEach(last - first, task);
-    } else {
-      for (std::size_t index = 0; index < last - first; ++index) task(index, 0);
-    }
-    for (std::size_t j = first; j < last; ++j) {
-      if (failed[j]) return tl::unexpected(errors[j]);
+    constexpr std::size_t kBlock = 64;
+    for (std::size_t start = first; start < last; start += kBlock) {
+      const std::size_t count = std::min(kBlock, last - start);
+      auto task = [&](std::size_t index, int thread) {
+        row(start + index, thread, records[start - first + index]);
+      };
+      if (pool != nullptr) {
+        pool->ForEach(count, task);
+      } else {
+        for (std::size_t index = 0; index < count; ++index) task(index, 0);
+      }
+      for (std::size_t j = start; j < start + count; ++j) {
+        if (failed[j]) return tl::unexpected(errors[j]);
+      }
+      if (options.progress) options.progress(start + count);
     }
     return records;
   };

@@ -224,10 +224,17 @@ Result<std::vector<IssueTipping>> FindTippingPoints(const Scenario& scenario,
       found[n] = *change;
     }
   };
-  if (pool != nullptr) {
-    pool->ForEach(tasks.size(), run);
-  } else {
-    for (std::size_t n = 0; n < tasks.size(); ++n) run(n, 0);
+  // Blocks of searches, so that a progress line moves; each writes its own slot.
+  constexpr std::size_t kBlock = 16;
+  for (std::size_t start = 0; start < tasks.size(); start += kBlock) {
+    const std::size_t count = std::min(kBlock, tasks.size() - start);
+    auto task = [&](std::size_t index, int thread) { run(start + index, thread); };
+    if (pool != nullptr) {
+      pool->ForEach(count, task);
+    } else {
+      for (std::size_t index = 0; index < count; ++index) task(index, 0);
+    }
+    if (options.progress) options.progress(start + count, tasks.size());
   }
   for (std::size_t n = 0; n < tasks.size(); ++n) {
     if (errors[n]) return tl::unexpected(*errors[n]);

@@ -21,7 +21,7 @@ const std::set<std::string>& Neutral() {
       "--checkpoint", "--resume", "--checkpoint-runs", "--checkpoint-seconds",
       "--threads",    "--output", "--quiet",           "--help",
       "--format",     "--top",    "--draws",           "--per-issue",
-      "--no-warnings"};
+      "--no-warnings", "--store"};
   return names;
 }
 

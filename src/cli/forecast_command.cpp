@@ -8,8 +8,10 @@
 #include "cli/force_cli.h"
 #include "cli/forecast_format.h"
 #include "cli/model_flags.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
 #include "cli/smp_cli.h"
+#include "cli/store_cli.h"
 #include "parley/bottom_line.h"
 #include "parley/forecast_report.h"
 #include "parley/monte_carlo.h"
@@ -33,6 +35,7 @@ struct ForecastArgs {
   bool show_trajectories = false;
   std::size_t runs = kBottomLineRuns;  // draws for the bottom line's interval; 0: none
   RegimeFlags regime;                  // --regime and its flags (conflict_cli.h)
+  std::string store_path;              // --store: the results store (store_cli.h)
   ModelFlags models;                   // --model and the shared model flags (model_flags.h)
 };
 
@@ -74,16 +77,35 @@ Result<ForecastRequest> RequestFor(const ForecastArgs& args, const Scenario& sce
 Result<std::vector<IssueBottomLine>> BottomLineFor(const ForecastArgs& args,
                                                    const Scenario& scenario,
                                                    const ForecastRequest& request,
-                                                   const ForecastReport& report, ThreadPool* pool) {
+                                                   const ForecastReport& report, ThreadPool* pool,
+                                                   std::optional<MonteCarloResult>& drawn) {
   if (args.runs == 0 || ListUncertainInputs(scenario).empty()) {
     return BuildBottomLine(scenario, report);
   }
   MonteCarloOptions options;
   options.runs = args.runs;
   options.seed = args.models.seed.value_or(kBottomLineSeed);
+  Progress progress(options.runs, "draws");
+  options.progress = progress.Callback();
   auto draws = RunMonteCarlo(scenario, request.models, options, pool);
   if (!draws) return tl::unexpected(draws.error());
-  return BuildBottomLine(scenario, report, &*draws);
+  drawn = std::move(*draws);
+  return BuildBottomLine(scenario, report, &*drawn);
+}
+
+// --store: the point forecasts with their rounds and the bottom line's draws.
+Status StoreForecast(const ForecastArgs& args, const Scenario& scenario,
+                     const ForecastRequest& request, const ForecastReport& report,
+                     const std::optional<MonteCarloResult>& drawn) {
+  nlohmann::ordered_json settings = {{"model", args.models.model}, {"runs", args.runs}};
+  settings.update(RegimeFlagsJson(args.regime));
+  StoredRun run = StoredRunFor("forecast", scenario, settings);
+  StoreModels(run, request.models);
+  StoreForecastReport(run, scenario, report);
+  if (drawn) StoreMonteCarlo(run, scenario, *drawn, /*points=*/false);
+  run.notes = report.notes;
+  if (!report.regime_unavailable.empty()) run.notes.push_back(report.regime_unavailable);
+  return WriteStore(args.store_path, run);
 }
 
 Result<std::string> RunForecast(const ForecastArgs& args) {
@@ -91,6 +113,9 @@ Result<std::string> RunForecast(const ForecastArgs& args) {
       args.format != "ktab") {
     return InvalidArgument(
         fmt::format("--format '{}' must be table, json, csv or ktab", args.format));
+  }
+  if (!args.store_path.empty()) {
+    if (auto store = CheckStore(args.store_path); !store) return tl::unexpected(store.error());
   }
   auto scenario = LoadScenarioFrom(args.source);
   if (!scenario) return tl::unexpected(scenario.error());
@@ -100,12 +125,23 @@ Result<std::string> RunForecast(const ForecastArgs& args) {
   if (!request) return tl::unexpected(request.error());
   auto report = BuildForecastReport(*scenario, *request);
   if (!report) return tl::unexpected(report.error());
-  if (args.format == "ktab") return KtabText(*report);
-  if (request->regime && report->regime_unavailable.empty()) {
+  const bool regime_report = request->regime && report->regime_unavailable.empty();
+  if (args.format == "ktab" || regime_report) {
+    if (!args.store_path.empty()) {
+      auto stored = StoreForecast(args, *scenario, *request, *report, std::nullopt);
+      if (!stored) return tl::unexpected(stored.error());
+    }
+    if (args.format == "ktab") return KtabText(*report);
     return RegimeReportText(*scenario, *report, *request->regime, args.format);
   }
-  auto bottom_line = BottomLineFor(args, *scenario, *request, *report, (*resources)->pool.get());
+  std::optional<MonteCarloResult> drawn;
+  auto bottom_line =
+      BottomLineFor(args, *scenario, *request, *report, (*resources)->pool.get(), drawn);
   if (!bottom_line) return tl::unexpected(bottom_line.error());
+  if (!args.store_path.empty()) {
+    auto stored = StoreForecast(args, *scenario, *request, *report, drawn);
+    if (!stored) return tl::unexpected(stored.error());
+  }
   if (args.format == "json") {
     return WithForceJson(*scenario, *report, ForecastJson(*scenario, *report, *bottom_line));
   }
@@ -136,6 +172,7 @@ Command RegisterForecastCommand(CLI::App& app, const ModelRegistry& models) {
   sub->add_flag("--detail", args->show_detail,
                 "Show each model's own detail (SMP turns, the exchanges, ...)");
   AddRegimeFlags(sub, args->regime, /*with_regime=*/true);
+  AddStoreOption(sub, args->store_path);
   auto output = AddOutputOption(sub);
   return Command{sub, [args] { return RunForecast(*args); }, output};
 }

@@ -7,6 +7,7 @@
 
 #include "cli/ledger.h"
 #include "cli/model_flags.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
 #include "cli/uncertainty_cli.h"
 #include "parley/io.h"
@@ -79,6 +80,8 @@ Result<std::string> RunRecord(const RecordArgs& args) {
   MonteCarloOptions options;
   options.runs = args.runs;
   options.seed = args.models.seed.value_or(kDefaultSeed);
+  Progress progress(options.runs, "draws");
+  options.progress = progress.Callback();
   auto result = RunMonteCarlo(*scenario, *models, options, (*resources)->pool.get());
   if (!result) return tl::unexpected(result.error());
   std::string previous =

@@ -1,12 +1,15 @@
 // `parley report [SCENARIO] [--model NAME|all] [--runs N] [--seed S] [--focus-model NAME]
-//  [--position-sd X --salience-sd X --capability-factor X] -o brief.html`:
+//  [--position-sd X --salience-sd X --capability-factor X] [--regime R | --timeline]
+//  [--accept-round-cap] -o brief.html`:
 // one self-contained HTML brief (docs/report.md). Runs every selected model on
 // the point values and over N draws, the regime comparison for each, and the
 // sensitivity ranking, tipping points and timeline for the focus model; the
 // runner writes the page atomically to -o.
 #include <fmt/format.h>
 
+#include "cli/evaluation_flags.h"
 #include "cli/model_flags.h"
+#include "cli/progress.h"
 #include "cli/report_cli.h"
 #include "cli/scenario_source.h"
 #include "cli/uncertainty_cli.h"
@@ -21,7 +24,7 @@ struct ReportArgs {
   std::size_t runs = 1000;
   std::string focus_model = "compromise";
   std::string timeline_model = "eum";
-  bool accept_round_cap = false;
+  EvaluationFlags evaluation;  // --regime, --timeline, --accept-round-cap (as uncertainty)
   UncertaintyOverrides overrides;
   ModelFlags models;
 };
@@ -40,7 +43,8 @@ Result<ConfiguredModel> ModelNamed(const ReportArgs& args, const Scenario& scena
 }
 
 Status RunSingleModelSections(const ReportArgs& args, const ConfiguredModel& focus,
-                              const RunResources& resources, ReportInputs& report) {
+                              const Evaluation& evaluation, const RunResources& resources,
+                              ReportInputs& report) {
   const Scenario& scenario = report.scenario;
   if (report.uncertainty.inputs.empty()) {
     report.sensitivity_note =
@@ -51,12 +55,19 @@ Status RunSingleModelSections(const ReportArgs& args, const ConfiguredModel& foc
     SensitivityOptions options;
     options.base_runs = std::max<std::size_t>(args.runs, 2);
     options.seed = args.models.seed.value_or(kDefaultSeed);
+    options.evaluation = evaluation;
+    Progress progress(options.base_runs, "sensitivity rows");
+    options.progress = progress.Callback();
     auto sensitivity = RunSensitivity(scenario, focus, options, resources.pool.get());
     if (!sensitivity) return tl::unexpected(sensitivity.error());
     report.sensitivity = std::move(*sensitivity);
   }
   TippingOptions tipping;
-  tipping.evaluation.accept_round_cap = args.accept_round_cap;
+  tipping.evaluation = evaluation;
+  Progress progress(0, "tipping searches");
+  tipping.progress = [&progress](std::size_t done, std::size_t total) {
+    progress.Update(done, total);
+  };
   auto points =
       FindTippingPoints(scenario, focus, tipping, resources.context, resources.pool.get());
   if (!points) return tl::unexpected(points.error());
@@ -87,6 +98,9 @@ Result<std::string> RunReport(const ReportArgs& args) {
   if (!focus) return tl::unexpected(focus.error());
   auto resources = ResourcesFromFlags(args.models);
   if (!resources) return tl::unexpected(resources.error());
+  std::vector<std::string> notes;
+  auto evaluation = EvaluationFromFlags(*scenario, args.evaluation, notes);
+  if (!evaluation) return tl::unexpected(evaluation.error());
   ReportInputs report;
   report.scenario = std::move(*scenario);
   report.focus_model = focus->name();
@@ -94,7 +108,7 @@ Result<std::string> RunReport(const ReportArgs& args) {
     auto forecast = model.Run(report.scenario, (*resources)->context);
     if (!forecast) return tl::unexpected(forecast.error());
     report.forecasts.push_back(std::move(*forecast));
-    auto comparison = CompareRegimes(report.scenario, report.scenario.regimes,
+    auto comparison = CompareRegimes(report.scenario, evaluation->regime_settings,
                                      TableModel(model, (*resources)->context));
     if (!comparison) return tl::unexpected(comparison.error());
     report.regimes.emplace_back(model.name(), std::move(*comparison));
@@ -102,11 +116,21 @@ Result<std::string> RunReport(const ReportArgs& args) {
   MonteCarloOptions options;
   options.runs = args.runs;
   options.seed = args.models.seed.value_or(kDefaultSeed);
-  options.accept_round_cap = args.accept_round_cap;
+  options.accept_round_cap = evaluation->accept_round_cap;
+  options.regime = evaluation->regime;
+  options.regime_settings = evaluation->regime_settings;
+  options.timeline = evaluation->timeline;
+  Progress progress(options.runs, "draws");
+  options.progress = progress.Callback();
   auto uncertainty = RunMonteCarlo(report.scenario, *models, options, (*resources)->pool.get());
   if (!uncertainty) return tl::unexpected(uncertainty.error());
   report.uncertainty = std::move(*uncertainty);
-  if (Status done = RunSingleModelSections(args, *focus, **resources, report); !done) {
+  // What each draw ran, then why a regime was dropped: under the bottom line.
+  if (std::string line = EvaluationLine(*evaluation); !line.empty()) {
+    notes.insert(notes.begin(), line.substr(0, line.size() - 1));
+  }
+  report.uncertainty.notes.insert(report.uncertainty.notes.begin(), notes.begin(), notes.end());
+  if (Status done = RunSingleModelSections(args, *focus, *evaluation, **resources, report); !done) {
     return tl::unexpected(done.error());
   }
   return ReportHtml(report);
@@ -130,8 +154,7 @@ Command RegisterReportCommand(CLI::App& app, const ModelRegistry& models) {
                   "The model that runs the scenario's timeline, if it has one (default eum, as "
                   "`parley simulate`)");
   AddUncertaintyFlags(sub, args->overrides);
-  sub->add_flag("--accept-round-cap", args->accept_round_cap,
-                "Count the state at the round cap as the outcome (see `parley uncertainty`)");
+  AddEvaluationFlags(sub, args->evaluation);
   auto output = AddOutputOption(sub);
   return Command{sub, [args] { return RunReport(*args); }, output};
 }

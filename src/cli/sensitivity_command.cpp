@@ -10,7 +10,9 @@
 #include "cli/interrupt.h"
 #include "cli/model_flags.h"
 #include "cli/run_flags.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
+#include "cli/store_cli.h"
 #include "cli/uncertainty_cli.h"
 #include "parley/sensitivity.h"
 
@@ -25,6 +27,7 @@ struct SensitivityArgs {
   std::size_t runs = 1000;
   std::size_t top = 10;
   std::size_t bootstrap = 200;
+  std::string store_path;  // --store (store_cli.h)
   UncertaintyOverrides overrides;
   EvaluationFlags evaluation;  // --regime, --timeline, --accept-round-cap
   ModelFlags models;
@@ -124,11 +127,16 @@ Result<std::string> RunSensitivityCommand(const SensitivityArgs& args, const CLI
   }
   auto resources = ResourcesFromFlags(args.models);
   if (!resources) return tl::unexpected(resources.error());
+  if (!args.store_path.empty()) {
+    if (auto store = CheckStore(args.store_path); !store) return tl::unexpected(store.error());
+  }
   SensitivityOptions options;
   options.base_runs = args.runs;
   options.seed = args.models.seed.value_or(options.seed);
   options.bootstrap = args.bootstrap;
   options.stop = WatchInterrupts();
+  Progress progress(args.runs, "rows");
+  options.progress = progress.Callback();
   std::vector<std::string> notes;
   auto evaluation = EvaluationFromFlags(*scenario, args.evaluation, notes);
   if (!evaluation) return tl::unexpected(evaluation.error());
@@ -140,6 +148,19 @@ Result<std::string> RunSensitivityCommand(const SensitivityArgs& args, const CLI
   if (!result) return tl::unexpected(result.error());
   result->notes.insert(result->notes.begin(), notes.begin(), notes.end());
   const std::string& name = models->front().name();
+  if (!args.store_path.empty()) {
+    nlohmann::ordered_json settings = {
+        {"model", args.models.model}, {"runs", args.runs}, {"bootstrap", args.bootstrap}};
+    settings.update(EvaluationFlagsJson(args.evaluation));
+    settings.update(OverridesJson(args.overrides));
+    StoredRun run = StoredRunFor("sensitivity", *scenario, settings);
+    StoreModels(run, *models);
+    StoreSensitivity(run, *scenario, *result);
+    run.notes = result->notes;
+    if (auto stored = WriteStore(args.store_path, run); !stored) {
+      return tl::unexpected(stored.error());
+    }
+  }
   if (args.format == "json") return SensitivityJson(*scenario, name, *result, args.top);
   return SensitivityTable(*scenario, name, *result, args.top);
 }
@@ -162,6 +183,7 @@ Command RegisterSensitivityCommand(CLI::App& app, const ModelRegistry& models) {
   AddEvaluationFlags(sub, args->evaluation);
   sub->add_option("-f,--format", args->format, "table or json (default table)");
   AddRunFlags(sub, args->run);
+  AddStoreOption(sub, args->store_path);
   auto output = AddOutputOption(sub);
   return Command{sub, [args, sub] { return RunSensitivityCommand(*args, *sub); }, output};
 }

@@ -10,6 +10,7 @@
 #include "cli/force_cli.h"
 #include "cli/model_flags.h"
 #include "cli/scenario_source.h"
+#include "cli/store_cli.h"
 #include "cli/text_layout.h"
 #include "parley/timeline.h"
 
@@ -25,8 +26,22 @@ struct SimulateRequest {
   int periods = 0;
   int rounds_per_period = 1;
   std::string format = "table";
+  std::string store_path;  // --store (store_cli.h)
   EngagementOptions engagement;
 };
+
+// --store: each period's outcome per issue.
+Status StoreSimulation(const SimulateRequest& request, const Scenario& scenario,
+                       const SimulationOptions& options, const Trajectory& trajectory) {
+  nlohmann::ordered_json settings = {{"model", request.models.model},
+                                     {"periods", request.periods},
+                                     {"rounds_per_period", request.rounds_per_period}};
+  if (!request.regime.empty()) settings["regime"] = request.regime;
+  StoredRun run = StoredRunFor("simulate", scenario, settings);
+  if (options.model) StoreModels(run, {*options.model});
+  StoreTrajectory(run, trajectory);
+  return WriteStore(request.store_path, run);
+}
 
 // The options and the run's resources (a pool must outlive the run).
 Result<SimulationOptions> OptionsFor(const SimulateRequest& request, const Scenario& scenario,
@@ -170,8 +185,15 @@ Result<std::string> RunSimulate(const SimulateRequest& request) {
   if (!resources) return tl::unexpected(resources.error());
   auto options = OptionsFor(request, *scenario, **resources);
   if (!options) return tl::unexpected(options.error());
+  if (!request.store_path.empty()) {
+    if (auto store = CheckStore(request.store_path); !store) return tl::unexpected(store.error());
+  }
   auto trajectory = SimulateTimeline(*scenario, *options);
   if (!trajectory) return tl::unexpected(trajectory.error());
+  if (!request.store_path.empty()) {
+    auto stored = StoreSimulation(request, *scenario, *options, *trajectory);
+    if (!stored) return tl::unexpected(stored.error());
+  }
   if (!HasForce(*scenario)) {
     if (request.format == "json") return SimulationJson(*scenario, *trajectory).dump(2) + "\n";
     return SimulationTable(*scenario, *trajectory);
@@ -206,6 +228,7 @@ Command RegisterSimulateCommand(CLI::App& app, const ModelRegistry& models) {
       ->check(CLI::Range(1, 100));
   sub->add_option("-f,--format", request->format, "table or json (default table)");
   AddEngagementFlags(sub, request->engagement);
+  AddStoreOption(sub, request->store_path);
   auto output = AddOutputOption(sub);
   return Command{sub, [request] { return RunSimulate(*request); }, output};
 }

@@ -7,6 +7,7 @@
 
 #include "cli/evaluation_flags.h"
 #include "cli/model_flags.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
 #include "cli/uncertainty_cli.h"
 #include "parley/tipping.h"
@@ -168,6 +169,10 @@ Result<std::string> RunTipping(const TippingArgs& args) {
   setting.evaluation = *evaluation;
   TippingOptions options;
   options.evaluation = *evaluation;
+  Progress progress(0, "searches");
+  options.progress = [&progress](std::size_t done, std::size_t total) {
+    progress.Update(done, total);
+  };
   auto issues = FindTippingPoints(*scenario, models->front(), options, (*resources)->context,
                                   (*resources)->pool.get());
   if (!issues) return tl::unexpected(issues.error());

@@ -2,18 +2,15 @@
 //  [--position-sd X --salience-sd X --capability-factor X] [--format table|json|csv]
 //  [--regime R | --timeline] [--draws FILE] [--quiet] [-o FILE]`
 #include <fmt/format.h>
-#include <unistd.h>
-
-#include <chrono>
-#include <cstdio>
-#include <iostream>
 
 #include "cli/cluster.h"
 #include "cli/evaluation_flags.h"
 #include "cli/interrupt.h"
 #include "cli/model_flags.h"
 #include "cli/run_flags.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
+#include "cli/store_cli.h"
 #include "cli/uncertainty_cli.h"
 #include "parley/io.h"
 
@@ -27,48 +24,12 @@ struct UncertaintyArgs {
   std::string format = "table";
   std::size_t runs = 1000;
   std::string draws_path;
+  std::string store_path;
   bool quiet = false;
   UncertaintyOverrides overrides;
   EvaluationFlags evaluation;  // --regime, --timeline, --accept-round-cap
   ModelFlags models;
   RunFlags run;  // --checkpoint, --resume
-};
-
-// A progress line on stderr, only when stderr is a terminal and the run has
-// taken over a second: a bar, the draws done, the rate and the time left;
-// cleared at the end.
-class Progress {
- public:
-  Progress(std::size_t total, bool quiet)
-      : total_(total),
-        enabled_(!quiet && isatty(fileno(stderr)) != 0),
-        start_(std::chrono::steady_clock::now()) {}
-  ~Progress() {
-    if (shown_) std::cerr << "\r" << std::string(72, ' ') << "\r" << std::flush;
-  }
-  void Update(std::size_t done) {
-    if (!enabled_ || done == 0) return;
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
-    if (seconds < 1.0) return;
-    shown_ = true;
-    constexpr int kWidth = 24;
-    const double share = static_cast<double>(done) / static_cast<double>(total_);
-    const int filled = static_cast<int>(share * kWidth);
-    const double rate = static_cast<double>(done) / seconds;
-    const double left = static_cast<double>(total_ - done) / rate;
-    std::cerr << fmt::format("\r  [{}{}] {}/{} draws, {:.0f}/s, {:.0f} s left ",
-                             std::string(static_cast<std::size_t>(filled), '#'),
-                             std::string(static_cast<std::size_t>(kWidth - filled), '.'), done,
-                             total_, rate, left)
-              << std::flush;
-  }
-
- private:
-  std::size_t total_;
-  bool enabled_;
-  bool shown_ = false;
-  std::chrono::steady_clock::time_point start_;
 };
 
 Result<std::string> RunUncertainty(const UncertaintyArgs& args, const CLI::App& command) {
@@ -81,7 +42,10 @@ Result<std::string> RunUncertainty(const UncertaintyArgs& args, const CLI::App& 
   if (!models) return tl::unexpected(models.error());
   auto resources = ResourcesFromFlags(args.models);
   if (!resources) return tl::unexpected(resources.error());
-  Progress progress(args.runs, args.quiet);
+  if (!args.store_path.empty()) {
+    if (auto store = CheckStore(args.store_path); !store) return tl::unexpected(store.error());
+  }
+  Progress progress(args.runs, "draws", args.quiet);
   MonteCarloOptions options;
   options.runs = args.runs;
   options.seed = args.models.seed.value_or(kDefaultSeed);
@@ -93,13 +57,25 @@ Result<std::string> RunUncertainty(const UncertaintyArgs& args, const CLI::App& 
   options.regime_settings = evaluation->regime_settings;
   options.timeline = evaluation->timeline;
   options.stop = WatchInterrupts();
-  options.progress = [&progress](std::size_t done) { progress.Update(done); };
+  options.progress = progress.Callback();
   auto execution = ExecutionFromFlags(args.run, command, *scenario);
   if (!execution) return tl::unexpected(execution.error());
   options.executor = (*execution)->executor;
   auto result = RunMonteCarlo(*scenario, *models, options, (*resources)->pool.get());
   if (!result) return tl::unexpected(result.error());
   result->notes.insert(result->notes.begin(), notes.begin(), notes.end());
+  if (!args.store_path.empty()) {
+    nlohmann::ordered_json settings = {{"model", args.models.model}, {"runs", args.runs}};
+    settings.update(EvaluationFlagsJson(args.evaluation));
+    settings.update(OverridesJson(args.overrides));
+    StoredRun run = StoredRunFor("uncertainty", *scenario, settings);
+    StoreModels(run, *models);
+    StoreMonteCarlo(run, *scenario, *result);
+    run.notes = result->notes;
+    if (auto stored = WriteStore(args.store_path, run); !stored) {
+      return tl::unexpected(stored.error());
+    }
+  }
   if (!args.draws_path.empty() && WritesOutput()) {
     std::vector<std::string> names;
     for (const ConfiguredModel& model : *models) names.push_back(model.name());
@@ -127,6 +103,7 @@ Command RegisterUncertaintyCommand(CLI::App& app, const ModelRegistry& models) {
   AddEvaluationFlags(sub, args->evaluation);
   sub->add_option("--draws", args->draws_path,
                   "Write every draw's inputs and outcomes to FILE as CSV");
+  AddStoreOption(sub, args->store_path);
   sub->add_flag("-q,--quiet", args->quiet, "No progress line on stderr");
   AddRunFlags(sub, args->run);
   auto output = AddOutputOption(sub);

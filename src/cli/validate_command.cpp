@@ -7,7 +7,9 @@
 #include "cli/command.h"
 #include "cli/model_flags.h"
 #include "cli/run_flags.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
+#include "cli/store_cli.h"
 #include "cli/uncertainty_cli.h"
 #include "cli/validate_format.h"
 #include "parley/io.h"
@@ -24,9 +26,25 @@ struct ValidateRequest {
   std::string format = "table";
   std::size_t runs = 0;
   std::string per_issue_path;
+  std::string store_path;  // --store (store_cli.h)
   UncertaintyOverrides overrides;
   RunFlags run;  // --checkpoint, --resume
 };
+
+// --store: each predictor's forecast per issue, the observed outcomes, the scores.
+Status StoreValidation(const ValidateRequest& request, const Scenario& scenario,
+                       const BacktestOptions& options, const BacktestResult& result) {
+  nlohmann::ordered_json settings = {{"model", request.models.model}, {"runs", request.runs}};
+  settings.update(OverridesJson(request.overrides));
+  StoredRun run = StoredRunFor("validate", scenario, settings);
+  StoreModels(run, options.models);
+  StoreBacktest(run, result);
+  if (options.runs > 0) {
+    run.seed = options.seed;
+    run.draws = options.runs;
+  }
+  return WriteStore(request.store_path, run);
+}
 
 Result<std::string> RunValidate(const ValidateRequest& request, const CLI::App& command) {
   if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
@@ -49,11 +67,22 @@ Result<std::string> RunValidate(const ValidateRequest& request, const CLI::App& 
   options.pool = (*resources)->pool.get();
   options.runs = request.runs;
   options.seed = request.models.seed.value_or(kDefaultSeed);
+  if (!request.store_path.empty()) {
+    if (auto store = CheckStore(request.store_path); !store) return tl::unexpected(store.error());
+  }
+  Progress progress(0, "draws");
+  options.progress = [&progress](std::size_t done, std::size_t total) {
+    progress.Update(done, total);
+  };
   auto execution = ExecutionFromFlags(request.run, command, *scenario);
   if (!execution) return tl::unexpected(execution.error());
   options.executor = (*execution)->executor;
   auto result = RunBacktest(*scenario, options);
   if (!result) return tl::unexpected(result.error());
+  if (!request.store_path.empty()) {
+    auto stored = StoreValidation(request, *scenario, options, *result);
+    if (!stored) return tl::unexpected(stored.error());
+  }
   if (!request.per_issue_path.empty() && WritesOutput()) {
     auto written = WriteTextFileAtomically(request.per_issue_path, PerIssueCsv(*result));
     if (!written) return tl::unexpected(written.error());
@@ -79,6 +108,7 @@ Command RegisterValidateCommand(CLI::App& app, const ModelRegistry& models) {
   sub->add_option("--per-issue", request->per_issue_path,
                   "Write each issue's forecast, intervals and outcome per predictor to FILE (CSV)");
   AddRunFlags(sub, request->run);
+  AddStoreOption(sub, request->store_path);
   auto output = AddOutputOption(sub);
   return Command{sub, [request, sub] { return RunValidate(*request, *sub); }, output};
 }

@@ -98,3 +98,33 @@ stances:
 
 }  // namespace
 }  // namespace parley
+
+namespace parley {
+namespace {
+
+// 150 rows in blocks of 64: the hook sees 64, 128, 150, and the indices are
+// the same, bit for bit, with or without it and on any thread count.
+TEST(Sensitivity, ProgressSeesEveryBlockOfRowsAndChangesNothing) {
+  auto scenario = ParseScenarioText(kLinear, "linear.yaml");
+  ASSERT_TRUE(scenario.has_value()) << scenario.error().ToString();
+  auto models = ConfigureModels(BuiltinModels(), "compromise", *scenario);
+  ASSERT_TRUE(models.has_value());
+  SensitivityOptions options;
+  options.base_runs = 150;
+  options.bootstrap = 10;
+  auto plain = RunSensitivity(*scenario, models->front(), options, nullptr);
+  ASSERT_TRUE(plain.has_value()) << plain.error().ToString();
+  std::vector<std::size_t> seen;
+  options.progress = [&seen](std::size_t rows) { seen.push_back(rows); };
+  ThreadPool pool(2);
+  auto watched = RunSensitivity(*scenario, models->front(), options, &pool);
+  ASSERT_TRUE(watched.has_value()) << watched.error().ToString();
+  EXPECT_EQ(seen, (std::vector<std::size_t>{64, 128, 150}));
+  for (std::size_t n = 0; n < 2; ++n) {
+    EXPECT_EQ(watched->issues[0].indices[n].first_order, plain->issues[0].indices[n].first_order);
+    EXPECT_EQ(watched->issues[0].indices[n].total_high, plain->issues[0].indices[n].total_high);
+  }
+}
+
+}  // namespace
+}  // namespace parley
