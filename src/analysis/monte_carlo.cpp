@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "analysis/draw_buffers.h"
+#include "analysis/imposition_tally.h"
 
 namespace parley {
 
@@ -120,7 +121,8 @@ constexpr std::size_t kBlock = 256;  // runs between progress calls
 ModelSummary Summarise(const Scenario& scenario, std::string name,
                        const std::vector<const std::vector<std::vector<DrawOutcome>>*>& models,
                        const std::vector<const std::vector<DrawOutcome>*>& points) {
-  ModelSummary summary{std::move(name), {}};
+  ModelSummary summary;
+  summary.model = std::move(name);
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
     std::vector<const DrawOutcome*> pooled;
     for (const auto* runs : models) {
@@ -150,10 +152,12 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
   requested.regime = options.regime;
   requested.regime_settings = options.regime_settings;
   requested.timeline = options.timeline;
+  requested.force = options.force;
   auto evaluation = PrepareEvaluation(scenario, std::move(requested), result.notes);
   if (!evaluation) return tl::unexpected(evaluation.error());
   result.regime = evaluation->regime;
   result.timeline = evaluation->timeline.has_value();
+  result.force = evaluation->force;
   // A regime or a timeline runs the model many times a draw: it gets no pool
   // of its own, the draws run in parallel instead.
   const bool nested = evaluation->regime || evaluation->timeline;
@@ -173,22 +177,29 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
   const int threads = pool != nullptr ? pool->ThreadCount() : 1;
   std::vector<std::vector<double>> units(static_cast<std::size_t>(threads),
                                          std::vector<double>(result.inputs.size()));
+  // tallies[thread][model]: the force verdicts each thread has counted.
+  std::vector<std::vector<ImpositionTally>> tallies(
+      static_cast<std::size_t>(threads),
+      std::vector<ImpositionTally>(
+          models.size(), ImpositionTally(scenario.issues.size(), scenario.actors.size())));
   auto run_one = [&](std::size_t run, int thread) {
     // DrawScenario(scenario, seed, run), into the thread's buffer.
     SplitMix64 generator = RunGenerator(options.seed, run);
     std::vector<double>& unit_values = units[static_cast<std::size_t>(thread)];
     for (double& u : unit_values) u = generator.NextUnit();
-    const Scenario& drawn = buffers.Draw(thread, result.inputs, unit_values);
+    Scenario& drawn = buffers.Draw(thread, result.inputs, unit_values);
+    if (evaluation->force) SetForceValues(drawn, scenario, options.seed, run);
     RunContext context;
     context.seed = ModelSeed(options.seed, run);
     for (std::size_t m = 0; m < models.size(); ++m) {
-      auto outcomes = EvaluateDraw(drawn, models[m], *evaluation, context);
-      if (!outcomes) {
-        errors[run] = outcomes.error();
+      auto judged = EvaluateJudgedDraw(drawn, models[m], *evaluation, context);
+      if (!judged) {
+        errors[run] = judged.error();
         failed[run] = 1;
         return;
       }
-      result.draws[m][run] = std::move(*outcomes);
+      result.draws[m][run] = std::move(judged->outcomes);
+      tallies[static_cast<std::size_t>(thread)][m].Add(judged->force);
     }
   };
   for (std::size_t start = 0; start < options.runs; start += kBlock) {
@@ -209,12 +220,22 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
     if (options.progress) options.progress(start + count);
   }
   std::vector<const std::vector<std::vector<DrawOutcome>>*> all;
+  ImpositionTally pooled(scenario.issues.size(), scenario.actors.size());
   for (std::size_t m = 0; m < models.size(); ++m) {
     result.models.push_back(
         Summarise(scenario, models[m].name(), {&result.draws[m]}, {&points[m]}));
     all.push_back(&result.draws[m]);
+    ImpositionTally model_tally(scenario.issues.size(), scenario.actors.size());
+    for (const auto& thread : tallies) model_tally.Merge(thread[m]);
+    result.models.back().imposition = model_tally.Outcome();
+    result.models.back().imposition_by_period = model_tally.ByPeriod();
+    pooled.Merge(model_tally);
   }
-  if (models.size() > 1) result.models.push_back(Summarise(scenario, "ensemble", all, {}));
+  if (models.size() > 1) {
+    result.models.push_back(Summarise(scenario, "ensemble", all, {}));
+    result.models.back().imposition = pooled.Outcome();
+    result.models.back().imposition_by_period = pooled.ByPeriod();
+  }
   return result;
 }
 

@@ -103,6 +103,7 @@ Result<std::string> RunReport(const ReportArgs& args) {
   options.runs = args.runs;
   options.seed = args.models.seed.value_or(kDefaultSeed);
   options.accept_round_cap = args.accept_round_cap;
+  options.force = ForceOptions{};  // the force section's probability of imposition
   auto uncertainty = RunMonteCarlo(report.scenario, *models, options, (*resources)->pool.get());
   if (!uncertainty) return tl::unexpected(uncertainty.error());
   report.uncertainty = std::move(*uncertainty);
