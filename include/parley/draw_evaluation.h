@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "parley/engagement.h"
+#include "parley/force.h"
 #include "parley/forecast.h"
 #include "parley/model.h"
 #include "parley/regimes.h"
@@ -75,6 +76,31 @@ struct Evaluation {
   // Run the scenario's timeline instead (the regime, if any, applies from
   // period 0 as in `parley simulate --regime`).
   std::optional<TimelineEvaluation> timeline;
+  // Judge each outcome against force (docs/mechanisms/force.md, rule F5): does
+  // some armed actor prefer imposing its position? Unset: not judged.
+  std::optional<ForceOptions> force;
+};
+
+// The force judgement of one outcome on one issue (rule F5).
+struct DrawForce {
+  bool judged = false;                 // there was an outcome to judge
+  std::optional<std::size_t> imposer;  // the actor with the largest margin > 0, if any
+};
+
+// One period's judgements: the outcome's period (the last of a timeline), or
+// each period of the timeline in turn.
+struct PeriodJudgement {
+  int period = 0;                 // TimelinePeriod::period; 0 without a timeline
+  std::string date;               // the period's first day, when there is a calendar
+  std::vector<DrawForce> issues;  // scenario order
+};
+
+// A draw's outcomes and, with Evaluation::force, their judgements: one
+// PeriodJudgement without a timeline, one per period with it (the last judges
+// `outcomes`).
+struct JudgedDraw {
+  std::vector<DrawOutcome> outcomes;
+  std::vector<PeriodJudgement> force;
 };
 
 // The evaluation as it applies to `scenario`: a regime that does not apply is
@@ -89,5 +115,11 @@ Result<std::vector<DrawOutcome>> EvaluateDraw(const Scenario& scenario,
                                               const ConfiguredModel& model,
                                               const Evaluation& evaluation,
                                               const RunContext& context);
+
+// EvaluateDraw and, when evaluation.force is set, the force verdict on every
+// outcome (with a timeline, on every period's outcomes with the strengths and
+// commitments its events have left: AnalyseForceTimeline).
+Result<JudgedDraw> EvaluateJudgedDraw(const Scenario& scenario, const ConfiguredModel& model,
+                                      const Evaluation& evaluation, const RunContext& context);
 
 }  // namespace parley

@@ -101,9 +101,15 @@ struct ImpositionOdds {
 // from their ranges (Quantile of uncertainty.h) with a generator that depends
 // on (seed, run) alone; values without a range keep their point value.
 Scenario DrawForceValues(const Scenario& scenario, std::uint64_t seed, std::uint64_t run);
+// The same values written into `drawn`, a copy of `source` with the same
+// actors, costs and commitments (its other values untouched): what the
+// uncertainty engine does to its per-thread scenario for every draw.
+void SetForceValues(Scenario& drawn, const Scenario& source, std::uint64_t seed, std::uint64_t run);
 
 // `runs` draws: DrawScenario (capabilities, positions, saliences) then
-// DrawForceValues, the model on the drawn scenario, and the verdicts.
+// DrawForceValues, the model on the drawn scenario, and the verdicts: the
+// uncertainty engine (RunMonteCarlo with MonteCarloOptions::force) for one
+// model, on context.pool. Stochastic models get the engine's seeds (ModelSeed).
 Result<std::vector<ImpositionOdds>> ImpositionProbability(const Scenario& scenario,
                                                           const ConfiguredModel& model, int runs,
                                                           std::uint64_t seed,

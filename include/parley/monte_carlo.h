@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "parley/draw_evaluation.h"
+#include "parley/force_report.h"
 #include "parley/model.h"
 #include "parley/regimes.h"
 #include "parley/result.h"
@@ -67,9 +68,24 @@ struct IssueSummary {
   std::vector<RedLineRisk> red_lines;  // every actor with a red line on the issue
 };
 
+// The probability of imposition in one period of a timeline (rule F8 of
+// docs/mechanisms/force.md), per issue in scenario order.
+struct PeriodImposition {
+  int period = 0;    // TimelinePeriod::period
+  std::string date;  // its first day, when the scenario has a calendar
+  std::vector<ImpositionOdds> issues;
+};
+
 struct ModelSummary {
   std::string model;                 // a model's name, or "ensemble" (every model's draws pooled)
   std::vector<IssueSummary> issues;  // scenario order
+  // With MonteCarloResult::force: per issue (scenario order), how many draws
+  // had an outcome to judge, in how many some armed actor preferred force to
+  // it, and who would impose (the actor with the largest margin). On a
+  // timeline these judge the last period's outcome. Empty otherwise.
+  std::vector<ImpositionOdds> imposition;
+  // On a timeline with force: the same for every period, in period order.
+  std::vector<PeriodImposition> imposition_by_period;
 };
 
 struct MonteCarloOptions {
@@ -84,6 +100,12 @@ struct MonteCarloOptions {
   RegimeSettings regime_settings;
   // Run the scenario's timeline on each draw; the outcome is the last period's.
   std::optional<TimelineEvaluation> timeline;
+  // Judge every draw's outcomes against force (docs/mechanisms/force.md, rules
+  // F5 and F8): each draw also draws the military strengths, costs and
+  // commitment shares from their ranges (SetForceValues: a stream of its own
+  // that depends on (seed, run) alone). Ignored when no actor has a military
+  // strength. Unset: not judged.
+  std::optional<ForceOptions> force;
   // Called on the calling thread between blocks of runs with the runs done so
   // far (for a progress line); never changes the result.
   std::function<void(std::size_t done)> progress;
@@ -101,6 +123,7 @@ struct MonteCarloResult {
   std::vector<UncertainInput> inputs;  // ListUncertainInputs(scenario)
   std::optional<RegimeKind> regime;    // the regime the draws ran under, if any
   bool timeline = false;               // whether each draw ran the scenario's timeline
+  std::optional<ForceOptions> force;   // set when the draws were judged against force
   std::vector<std::string> notes;      // one line each, for people
   // One per model, in the order given, then "ensemble" when there are several.
   std::vector<ModelSummary> models;

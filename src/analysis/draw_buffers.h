@@ -23,8 +23,8 @@ class DrawBuffers {
   // Thread `thread`'s buffer with every input set from `unit_values`
   // (SetDrawnValues): equal to DrawScenario(scenario, inputs, unit_values) when
   // unit_values has one value per input. Valid until the thread's next Draw.
-  const Scenario& Draw(int thread, const std::vector<UncertainInput>& inputs,
-                       const std::vector<double>& unit_values) {
+  Scenario& Draw(int thread, const std::vector<UncertainInput>& inputs,
+                 const std::vector<double>& unit_values) {
     Scenario& buffer = buffers_[static_cast<std::size_t>(thread)];
     SetDrawnValues(buffer, inputs, unit_values);
     return buffer;

@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "core/enum_table.h"
+#include "parley/force_report.h"
 #include "parley/timeline.h"
 
 namespace parley {
@@ -51,10 +52,8 @@ std::vector<DrawOutcome> FromIssueOutcomes(const Scenario& scenario,
   return outcomes;
 }
 
-Result<std::vector<DrawOutcome>> EvaluateTimeline(const Scenario& scenario,
-                                                  const ConfiguredModel& model,
-                                                  const Evaluation& evaluation,
-                                                  const RunContext& context) {
+Result<Trajectory> RunTimeline(const Scenario& scenario, const ConfiguredModel& model,
+                               const Evaluation& evaluation, const RunContext& context) {
   SimulationOptions options;
   options.model = model;
   options.context = context;
@@ -62,10 +61,69 @@ Result<std::vector<DrawOutcome>> EvaluateTimeline(const Scenario& scenario,
   options.periods = evaluation.timeline->periods;
   options.engagement = evaluation.timeline->engagement;
   options.regime = evaluation.regime;
-  auto trajectory = SimulateTimeline(scenario, options);
-  if (!trajectory) return tl::unexpected(trajectory.error());
-  if (trajectory->periods.empty()) return Unanswered(scenario);
-  return FromIssueOutcomes(scenario, trajectory->periods.back().outcomes);
+  return SimulateTimeline(scenario, options);
+}
+
+std::vector<DrawOutcome> LastPeriodOutcomes(const Scenario& scenario,
+                                            const Trajectory& trajectory) {
+  if (trajectory.periods.empty()) return Unanswered(scenario);
+  return FromIssueOutcomes(scenario, trajectory.periods.back().outcomes);
+}
+
+DrawForce FromReport(const IssueForceReport& row) {
+  DrawForce judged;
+  if (!row.verdict) return judged;
+  judged.judged = true;
+  if (row.verdict->imposer) judged.imposer = row.verdict->views[*row.verdict->imposer].actor;
+  return judged;
+}
+
+// Rule F5 on each outcome of a draw without a timeline.
+PeriodJudgement JudgeOutcomes(const Scenario& scenario, const std::vector<DrawOutcome>& outcomes,
+                              const ForceOptions& options) {
+  PeriodJudgement period;
+  period.issues.resize(outcomes.size());
+  for (std::size_t k = 0; k < outcomes.size(); ++k) {
+    if (!outcomes[k].HasOutcome()) continue;
+    const ForceVerdict verdict =
+        JudgeOutcome(MakeForceIssue(scenario, k, options), outcomes[k].outcome, options);
+    period.issues[k].judged = true;
+    if (verdict.imposer) period.issues[k].imposer = verdict.views[*verdict.imposer].actor;
+  }
+  return period;
+}
+
+// The outcomes of one draw and, with `force`, their judgements.
+Result<JudgedDraw> Evaluate(const Scenario& scenario, const ConfiguredModel& model,
+                            const Evaluation& evaluation, const RunContext& context,
+                            const ForceOptions* force) {
+  JudgedDraw draw;
+  if (evaluation.timeline) {
+    auto trajectory = RunTimeline(scenario, model, evaluation, context);
+    if (!trajectory) return tl::unexpected(trajectory.error());
+    draw.outcomes = LastPeriodOutcomes(scenario, *trajectory);
+    if (force == nullptr) return draw;
+    auto timeline = AnalyseForceTimeline(scenario, *trajectory, *force);
+    if (!timeline) return tl::unexpected(timeline.error());
+    for (const PeriodForce& period : timeline->periods) {
+      PeriodJudgement judged{period.period, period.date, {}};
+      for (const IssueForceReport& row : period.issues) judged.issues.push_back(FromReport(row));
+      draw.force.push_back(std::move(judged));
+    }
+    return draw;
+  }
+  if (evaluation.regime) {
+    auto outcome = RunRegime(scenario, *evaluation.regime, evaluation.regime_settings,
+                             TableModel(model, context));
+    if (!outcome) return tl::unexpected(outcome.error());
+    draw.outcomes = FromIssueOutcomes(scenario, outcome->outcomes);
+  } else {
+    auto forecast = model.Run(scenario, context);
+    if (!forecast) return tl::unexpected(forecast.error());
+    draw.outcomes = DrawOutcomesOf(scenario, *forecast, evaluation.accept_round_cap);
+  }
+  if (force != nullptr) draw.force.push_back(JudgeOutcomes(scenario, draw.outcomes, *force));
+  return draw;
 }
 
 }  // namespace
@@ -105,6 +163,12 @@ Result<Evaluation> PrepareEvaluation(const Scenario& scenario, Evaluation evalua
       return tl::unexpected(valid.error());
     }
   }
+  if (evaluation.force) {
+    if (Status valid = ValidateForceOptions(*evaluation.force); !valid) {
+      return tl::unexpected(valid.error());
+    }
+    if (!HasForce(scenario)) evaluation.force.reset();  // no armed actor: nothing to judge
+  }
   if (evaluation.regime) {
     auto unavailable = RegimeUnavailable(scenario, *evaluation.regime, evaluation.regime_settings);
     if (!unavailable) return tl::unexpected(unavailable.error());
@@ -121,16 +185,15 @@ Result<std::vector<DrawOutcome>> EvaluateDraw(const Scenario& scenario,
                                               const ConfiguredModel& model,
                                               const Evaluation& evaluation,
                                               const RunContext& context) {
-  if (evaluation.timeline) return EvaluateTimeline(scenario, model, evaluation, context);
-  if (evaluation.regime) {
-    auto outcome = RunRegime(scenario, *evaluation.regime, evaluation.regime_settings,
-                             TableModel(model, context));
-    if (!outcome) return tl::unexpected(outcome.error());
-    return FromIssueOutcomes(scenario, outcome->outcomes);
-  }
-  auto forecast = model.Run(scenario, context);
-  if (!forecast) return tl::unexpected(forecast.error());
-  return DrawOutcomesOf(scenario, *forecast, evaluation.accept_round_cap);
+  auto judged = Evaluate(scenario, model, evaluation, context, nullptr);
+  if (!judged) return tl::unexpected(judged.error());
+  return std::move(judged->outcomes);
+}
+
+Result<JudgedDraw> EvaluateJudgedDraw(const Scenario& scenario, const ConfiguredModel& model,
+                                      const Evaluation& evaluation, const RunContext& context) {
+  return Evaluate(scenario, model, evaluation, context,
+                  evaluation.force ? &*evaluation.force : nullptr);
 }
 
 }  // namespace parley

@@ -2,6 +2,7 @@
 #include <limits>
 
 #include "parley/force_report.h"
+#include "parley/monte_carlo.h"
 #include "parley/uncertainty.h"
 
 namespace parley {
@@ -32,29 +33,38 @@ double Draw(double value, const std::optional<ValueRange>& range, double lower, 
 
 }  // namespace
 
-Scenario DrawForceValues(const Scenario& scenario, std::uint64_t seed, std::uint64_t run) {
-  Scenario drawn = scenario;
+void SetForceValues(Scenario& drawn, const Scenario& source, std::uint64_t seed,
+                    std::uint64_t run) {
   SplitMix64 generator = RunGenerator(seed ^ kForceStream, run);
   const double infinity = std::numeric_limits<double>::infinity();
-  for (Actor& actor : drawn.actors) {
+  for (std::size_t i = 0; i < source.actors.size(); ++i) {
+    const Actor& actor = source.actors[i];
     if (!actor.military) continue;
-    actor.military = Draw(*actor.military, actor.military_range, 0.0, infinity, generator);
-    if (*actor.military <= 0.0) actor.military = std::numeric_limits<double>::min();
-    actor.military_range.reset();
+    double value = Draw(*actor.military, actor.military_range, 0.0, infinity, generator);
+    if (value <= 0.0) value = std::numeric_limits<double>::min();
+    drawn.actors[i].military = value;
+    drawn.actors[i].military_range.reset();
   }
-  ForceSettings& force = drawn.force;
+  const ForceSettings& force = source.force;
+  ForceSettings& out = drawn.force;
   if (force.default_cost) {
-    force.default_cost = Draw(*force.default_cost, force.default_cost_range, 0.0, 1.0, generator);
-    force.default_cost_range.reset();
+    out.default_cost = Draw(*force.default_cost, force.default_cost_range, 0.0, 1.0, generator);
+    out.default_cost_range.reset();
   }
-  for (ForceCost& cost : force.costs) {
-    cost.cost = Draw(cost.cost, cost.cost_range, 0.0, 1.0, generator);
-    cost.cost_range.reset();
+  for (std::size_t n = 0; n < force.costs.size(); ++n) {
+    out.costs[n].cost = Draw(force.costs[n].cost, force.costs[n].cost_range, 0.0, 1.0, generator);
+    out.costs[n].cost_range.reset();
   }
-  for (ForceCommitment& c : force.commitments) {
-    c.share = Draw(c.share, c.share_range, 0.0, 1.0, generator);
-    c.share_range.reset();
+  for (std::size_t n = 0; n < force.commitments.size(); ++n) {
+    const ForceCommitment& c = force.commitments[n];
+    out.commitments[n].share = Draw(c.share, c.share_range, 0.0, 1.0, generator);
+    out.commitments[n].share_range.reset();
   }
+}
+
+Scenario DrawForceValues(const Scenario& scenario, std::uint64_t seed, std::uint64_t run) {
+  Scenario drawn = scenario;
+  SetForceValues(drawn, scenario, seed, run);
   return drawn;
 }
 
@@ -66,27 +76,17 @@ Result<std::vector<ImpositionOdds>> ImpositionProbability(const Scenario& scenar
   if (runs < 1 || runs > 100000) {
     return InvalidArgument("force draws must lie in [1, 100000]");
   }
-  std::vector<ImpositionOdds> odds(scenario.issues.size());
-  for (std::size_t k = 0; k < odds.size(); ++k) {
-    odds[k].issue = k;
-    odds[k].imposer_count.assign(scenario.actors.size(), 0);
-  }
-  for (int run = 0; run < runs; ++run) {
-    const auto r = static_cast<std::uint64_t>(run);
-    const Scenario drawn = DrawForceValues(DrawScenario(scenario, seed, r), seed, r);
-    RunContext run_context = context;
-    run_context.seed = seed + r;
-    auto forecast = model.Run(drawn, run_context);
-    if (!forecast) return tl::unexpected(forecast.error());
-    auto report = AnalyseForce(drawn, &*forecast, options);
-    if (!report) return tl::unexpected(report.error());
-    for (const IssueForceReport& row : report->issues) {
-      if (!row.verdict) continue;
-      ImpositionOdds& issue = odds[row.issue];
-      ++issue.judged;
-      if (!row.verdict->imposer) continue;
-      ++issue.imposed;
-      ++issue.imposer_count[row.verdict->views[*row.verdict->imposer].actor];
+  if (auto valid = ValidateForceOptions(options); !valid) return tl::unexpected(valid.error());
+  MonteCarloOptions engine;
+  engine.runs = static_cast<std::size_t>(runs);
+  engine.seed = seed;
+  engine.force = options;
+  auto result = RunMonteCarlo(scenario, {model}, engine, context.pool);
+  if (!result) return tl::unexpected(result.error());
+  std::vector<ImpositionOdds> odds = result->models.front().imposition;
+  if (odds.empty()) {  // nobody armed: every draw judged, none imposed
+    for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
+      odds.push_back({k, 0, 0, std::vector<int>(scenario.actors.size(), 0)});
     }
   }
   return odds;

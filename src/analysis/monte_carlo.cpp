@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "analysis/draw_buffers.h"
+#include "analysis/imposition_tally.h"
 
 namespace parley {
 
@@ -120,7 +121,8 @@ constexpr std::size_t kBlock = 256;  // runs between progress calls
 ModelSummary Summarise(const Scenario& scenario, std::string name,
                        const std::vector<const std::vector<std::vector<DrawOutcome>>*>& models,
                        const std::vector<const std::vector<DrawOutcome>*>& points) {
-  ModelSummary summary{std::move(name), {}};
+  ModelSummary summary;
+  summary.model = std::move(name);
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
     std::vector<const DrawOutcome*> pooled;
     for (const auto* runs : models) {
@@ -140,10 +142,80 @@ std::string JobName(const Scenario& scenario, const std::vector<ConfiguredModel>
   for (const ConfiguredModel& model : models) names += (names.empty() ? "" : ",") + model.name();
   return fmt::format(
       "monte-carlo runs={} seed={} models={} issues={} inputs={}:{} regime={} timeline={} "
-      "accept_round_cap={}",
+      "accept_round_cap={}{}",
       options.runs, options.seed, names, scenario.issues.size(), result.inputs.size(),
       InputsDigest(result.inputs), evaluation.regime ? ToString(*evaluation.regime) : "none",
-      evaluation.timeline.has_value(), evaluation.accept_round_cap);
+      evaluation.timeline.has_value(), evaluation.accept_round_cap,
+      evaluation.force ? fmt::format(" force={:a},{:a}", evaluation.force->decisiveness,
+                                     evaluation.force->default_cost)
+                       : "");
+}
+
+// A draw's force verdicts, after its outcomes in the run's record (only when
+// the run judges force): per period, its number and date, then per issue one
+// byte (0 not judged, 1 judged, 2 judged with an imposer) and the imposer's
+// index as 4 little-endian bytes.
+void AppendUnsigned(std::uint32_t value, RunRecord& record) {
+  for (int byte = 0; byte < 4; ++byte) record.push_back(static_cast<char>(value >> (8 * byte)));
+}
+
+Result<std::uint32_t> ReadUnsigned(std::string_view record, std::size_t& offset) {
+  if (offset + 4 > record.size()) {
+    return MakeError(ErrorCode::kInvalidInput, "run record ends inside a force verdict");
+  }
+  std::uint32_t value = 0;
+  for (int byte = 0; byte < 4; ++byte) {
+    value |= static_cast<std::uint32_t>(static_cast<unsigned char>(record[offset++])) << (8 * byte);
+  }
+  return value;
+}
+
+void AppendJudgements(const std::vector<PeriodJudgement>& periods, RunRecord& record) {
+  AppendUnsigned(static_cast<std::uint32_t>(periods.size()), record);
+  for (const PeriodJudgement& period : periods) {
+    AppendUnsigned(static_cast<std::uint32_t>(period.period), record);
+    AppendUnsigned(static_cast<std::uint32_t>(period.date.size()), record);
+    record += period.date;
+    AppendUnsigned(static_cast<std::uint32_t>(period.issues.size()), record);
+    for (const DrawForce& force : period.issues) {
+      record.push_back(static_cast<char>(!force.judged ? 0 : force.imposer ? 2 : 1));
+      AppendUnsigned(force.imposer ? static_cast<std::uint32_t>(*force.imposer) : 0u, record);
+    }
+  }
+}
+
+Result<std::vector<PeriodJudgement>> ReadJudgements(std::string_view record, std::size_t& offset) {
+  auto count = ReadUnsigned(record, offset);
+  if (!count) return tl::unexpected(count.error());
+  std::vector<PeriodJudgement> periods;
+  for (std::uint32_t p = 0; p < *count; ++p) {
+    PeriodJudgement period;
+    auto number = ReadUnsigned(record, offset);
+    auto length = number ? ReadUnsigned(record, offset) : number;
+    if (!length) return tl::unexpected(length.error());
+    period.period = static_cast<int>(*number);
+    if (offset + *length > record.size()) {
+      return MakeError(ErrorCode::kInvalidInput, "run record ends inside a period's date");
+    }
+    period.date = std::string(record.substr(offset, *length));
+    offset += *length;
+    auto issues = ReadUnsigned(record, offset);
+    if (!issues) return tl::unexpected(issues.error());
+    for (std::uint32_t k = 0; k < *issues; ++k) {
+      if (offset >= record.size()) {
+        return MakeError(ErrorCode::kInvalidInput, "run record ends inside a force verdict");
+      }
+      const char kind = record[offset++];
+      auto imposer = ReadUnsigned(record, offset);
+      if (!imposer) return tl::unexpected(imposer.error());
+      DrawForce force;
+      force.judged = kind != 0;
+      if (kind == 2) force.imposer = *imposer;
+      period.issues.push_back(force);
+    }
+    periods.push_back(std::move(period));
+  }
+  return periods;
 }
 
 }  // namespace
@@ -164,10 +236,12 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
   requested.regime = options.regime;
   requested.regime_settings = options.regime_settings;
   requested.timeline = options.timeline;
+  requested.force = options.force;
   auto evaluation = PrepareEvaluation(scenario, std::move(requested), result.notes);
   if (!evaluation) return tl::unexpected(evaluation.error());
   result.regime = evaluation->regime;
   result.timeline = evaluation->timeline.has_value();
+  result.force = evaluation->force;
   // A regime or a timeline runs the model many times a draw: it gets no pool
   // of its own, the draws run in parallel instead.
   const bool nested = evaluation->regime || evaluation->timeline;
@@ -187,24 +261,27 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
   const int threads = pool != nullptr ? pool->ThreadCount() : 1;
   std::vector<std::vector<double>> units(static_cast<std::size_t>(threads),
                                          std::vector<double>(result.inputs.size()));
-  // Run `run` into its record: every model's outcomes, model by model.
+  // Run `run` into its record: every model's outcomes (and, judging force,
+  // their verdicts), model by model.
   auto run_one = [&](std::size_t run, int thread, RunRecord& record) {
     // DrawScenario(scenario, seed, run), into the thread's buffer.
     SplitMix64 generator = RunGenerator(options.seed, run);
     std::vector<double>& unit_values = units[static_cast<std::size_t>(thread)];
     for (double& u : unit_values) u = generator.NextUnit();
-    const Scenario& drawn = buffers.Draw(thread, result.inputs, unit_values);
+    Scenario& drawn = buffers.Draw(thread, result.inputs, unit_values);
+    if (evaluation->force) SetForceValues(drawn, scenario, options.seed, run);
     RunContext context;
     context.seed = ModelSeed(options.seed, run);
     record.reserve(models.size() * issues * kOutcomeRecordBytes);
     for (const ConfiguredModel& model : models) {
-      auto outcomes = EvaluateDraw(drawn, model, *evaluation, context);
-      if (!outcomes) {
-        errors[run] = outcomes.error();
+      auto judged = EvaluateJudgedDraw(drawn, model, *evaluation, context);
+      if (!judged) {
+        errors[run] = judged.error();
         failed[run] = 1;
         return;
       }
-      AppendOutcomes(*outcomes, record);
+      AppendOutcomes(judged->outcomes, record);
+      if (evaluation->force) AppendJudgements(judged->force, record);
     }
   };
   ComputeRuns compute = [&](std::size_t first, std::size_t last) -> Result<std::vector<RunRecord>> {
@@ -241,12 +318,20 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
                      fmt::format("{} run records for {} runs", records->size(), options.runs));
   }
   result.draws.assign(models.size(), std::vector<std::vector<DrawOutcome>>(options.runs));
+  // The force verdicts counted per model; counts are integers, so the sums
+  // do not depend on where or in which order the runs were computed.
+  std::vector<ImpositionTally> tallies(
+      models.size(), ImpositionTally(scenario.issues.size(), scenario.actors.size()));
   for (std::size_t run = 0; run < options.runs; ++run) {
     std::size_t offset = 0;
     for (std::size_t m = 0; m < models.size(); ++m) {
       auto outcomes = DecodeOutcomes((*records)[run], offset, issues);
       if (!outcomes) return tl::unexpected(outcomes.error());
       result.draws[m][run] = std::move(*outcomes);
+      if (!evaluation->force) continue;
+      auto judgements = ReadJudgements((*records)[run], offset);
+      if (!judgements) return tl::unexpected(judgements.error());
+      tallies[m].Add(*judgements);
     }
     if (offset != (*records)[run].size()) {
       return MakeError(ErrorCode::kInternal,
@@ -256,12 +341,20 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
     RunRecord().swap((*records)[run]);
   }
   std::vector<const std::vector<std::vector<DrawOutcome>>*> all;
+  ImpositionTally pooled(scenario.issues.size(), scenario.actors.size());
   for (std::size_t m = 0; m < models.size(); ++m) {
     result.models.push_back(
         Summarise(scenario, models[m].name(), {&result.draws[m]}, {&points[m]}));
     all.push_back(&result.draws[m]);
+    result.models.back().imposition = tallies[m].Outcome();
+    result.models.back().imposition_by_period = tallies[m].ByPeriod();
+    pooled.Merge(tallies[m]);
   }
-  if (models.size() > 1) result.models.push_back(Summarise(scenario, "ensemble", all, {}));
+  if (models.size() > 1) {
+    result.models.push_back(Summarise(scenario, "ensemble", all, {}));
+    result.models.back().imposition = pooled.Outcome();
+    result.models.back().imposition_by_period = pooled.ByPeriod();
+  }
   return result;
 }
 

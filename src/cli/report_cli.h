@@ -53,6 +53,10 @@ std::string Clip(std::string_view text, std::size_t length);
 std::string RegimeSection(const ReportInputs& inputs);
 std::string TippingSection(const ReportInputs& inputs);
 std::string ProvenanceSection(const Scenario& scenario);
+// Force (report_force.cpp): per issue the bargaining range, each model's
+// forecast judged against it and the probability of imposition; "" when no
+// actor has a military strength.
+std::string ForceSection(const ReportInputs& inputs);
 
 // Charts: an <svg class="chart"> whose every drawn datum has class "mark";
 // its data-marks attribute says how many there are (the browser test counts

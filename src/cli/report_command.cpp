@@ -120,6 +120,7 @@ Result<std::string> RunReport(const ReportArgs& args) {
   options.regime = evaluation->regime;
   options.regime_settings = evaluation->regime_settings;
   options.timeline = evaluation->timeline;
+  options.force = ForceOptions{};  // the force section's probability of imposition
   Progress progress(options.runs, "draws");
   options.progress = progress.Callback();
   auto uncertainty = RunMonteCarlo(report.scenario, *models, options, (*resources)->pool.get());

@@ -264,6 +264,7 @@ std::string ReportHtml(const ReportInputs& inputs) {
   }
   out += "</section>\n";
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) out += IssueSection(inputs, k);
+  out += ForceSection(inputs);
   out += RegimeSection(inputs);
   out += SensitivitySection(inputs);
   out += TippingSection(inputs);

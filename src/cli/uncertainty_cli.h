@@ -33,6 +33,16 @@ std::string UncertaintyCsv(const Scenario& scenario, const MonteCarloResult& res
 std::string DrawsCsv(const Scenario& scenario, const MonteCarloResult& result,
                      const std::vector<std::string>& model_names);
 
+// The probability of imposition (uncertainty_force_format.cpp; rule F8 of
+// docs/mechanisms/force.md), each "" or null when the draws were not judged:
+// a note under the table's header, the lines under an issue's row ("force: P
+// 0.53 of 1000 judged draws (AZE 0.53)", and per period on a timeline), and
+// the issue's "imposition" object in the JSON.
+std::string ImpositionHeader(const MonteCarloResult& result);
+std::string ImpositionLines(const Scenario& scenario, const ModelSummary& model, std::size_t issue);
+nlohmann::ordered_json ImpositionJson(const Scenario& scenario, const ModelSummary& model,
+                                      std::size_t issue);
+
 // A number for tables: at most `decimals` decimals, no trailing zeros.
 std::string Short(double value, int decimals = 1);
 

@@ -1,10 +1,11 @@
 // `parley uncertainty [SCENARIO] --model NAME|all [--runs N] [--seed S] [--threads T]
 //  [--position-sd X --salience-sd X --capability-factor X] [--format table|json|csv]
-//  [--regime R | --timeline] [--draws FILE] [--quiet] [-o FILE]`
+//  [--regime R | --timeline] [--decisiveness M --cost C] [--draws FILE] [--quiet] [-o FILE]`
 #include <fmt/format.h>
 
 #include "cli/cluster.h"
 #include "cli/evaluation_flags.h"
+#include "cli/force_cli.h"
 #include "cli/interrupt.h"
 #include "cli/model_flags.h"
 #include "cli/run_flags.h"
@@ -28,6 +29,7 @@ struct UncertaintyArgs {
   bool quiet = false;
   UncertaintyOverrides overrides;
   EvaluationFlags evaluation;  // --regime, --timeline, --accept-round-cap
+  ForceFlags force;            // --decisiveness, --cost, --discount
   ModelFlags models;
   RunFlags run;  // --checkpoint, --resume
 };
@@ -56,6 +58,7 @@ Result<std::string> RunUncertainty(const UncertaintyArgs& args, const CLI::App& 
   options.regime = evaluation->regime;
   options.regime_settings = evaluation->regime_settings;
   options.timeline = evaluation->timeline;
+  options.force = args.force.options;  // judged when some actor has a military strength
   options.stop = WatchInterrupts();
   options.progress = progress.Callback();
   auto execution = ExecutionFromFlags(args.run, command, *scenario);
@@ -101,6 +104,7 @@ Command RegisterUncertaintyCommand(CLI::App& app, const ModelRegistry& models) {
   AddUncertaintyFlags(sub, args->overrides);
   sub->add_option("-f,--format", args->format, "table, json or csv (default table)");
   AddEvaluationFlags(sub, args->evaluation);
+  AddForceFlags(sub, args->force);
   sub->add_option("--draws", args->draws_path,
                   "Write every draw's inputs and outcomes to FILE as CSV");
   AddStoreOption(sub, args->store_path);

@@ -109,6 +109,7 @@ std::string UncertaintyTable(const Scenario& scenario, const MonteCarloResult& r
         "No input carries a range and there is no uncertainty section: every draw equals "
         "the point forecast.\n";
   }
+  out += ImpositionHeader(result);
   out +=
       "Quantiles p05..p95 (type 7); histogram: 20 bins over the scale, ' ' empty to '@' "
       "fullest.\n";
@@ -124,6 +125,7 @@ std::string UncertaintyTable(const Scenario& scenario, const MonteCarloResult& r
       if (issue.with_outcome == 0) {
         out += fmt::format("  {:<13} {:>6}  no outcome in any draw ({})\n", id, PointText(issue),
                            Reasons(issue));
+        out += ImpositionLines(scenario, model, issue.issue);
         any_round_cap = any_round_cap ||
                         issue.no_outcome[static_cast<std::size_t>(NoOutcomeReason::kRoundCap)] > 0;
         continue;
@@ -144,6 +146,7 @@ std::string UncertaintyTable(const Scenario& scenario, const MonteCarloResult& r
                            scenario.actors[risk.actor].id, Short(risk.red_line.low),
                            Short(risk.red_line.high), Short(100.0 * risk.p_crossed));
       }
+      out += ImpositionLines(scenario, model, issue.issue);
     }
   }
   if (any_round_cap) {
@@ -164,6 +167,9 @@ std::string UncertaintyJson(const Scenario& scenario, const MonteCarloResult& re
   json["quantile_rule"] = "type 7 (Hyndman & Fan 1996)";
   json["regime"] = result.regime ? Json(std::string(ToString(*result.regime))) : Json(nullptr);
   json["timeline"] = result.timeline;
+  json["force"] = result.force ? Json{{"decisiveness", result.force->decisiveness},
+                                      {"default_cost", result.force->default_cost}}
+                               : Json(nullptr);
   json["notes"] = result.notes;
   Json inputs = Json::array();
   for (const UncertainInput& input : result.inputs) inputs.push_back(InputLabel(scenario, input));
@@ -201,6 +207,7 @@ std::string UncertaintyJson(const Scenario& scenario, const MonteCarloResult& re
                              {"p_crossed", risk.p_crossed}});
       }
       row["red_lines"] = red_lines;
+      row["imposition"] = ImpositionJson(scenario, model, issue.issue);
       issues.push_back(row);
     }
     models.push_back({{"model", model.model}, {"issues", issues}});
