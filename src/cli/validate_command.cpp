@@ -1,5 +1,6 @@
 // `parley validate DATASET [--model NAME|all] [--runs N] [--seed S] [--threads T]
-//  [--position-sd X --salience-sd X --capability-factor X] [--per-issue FILE]`:
+//  [--position-sd X --salience-sd X --capability-factor X] [--per-issue FILE]
+//  [--capability gdp|council|equal]`:
 // backtest against real outcomes, point and (with --runs) probabilistic scores.
 #include <fmt/format.h>
 
@@ -8,6 +9,7 @@
 #include "cli/scenario_source.h"
 #include "cli/uncertainty_cli.h"
 #include "cli/validate_format.h"
+#include "parley/council_weights.h"
 #include "parley/io.h"
 #include "parley/validation.h"
 
@@ -23,14 +25,27 @@ struct ValidateRequest {
   std::size_t runs = 0;
   std::string per_issue_path;
   UncertaintyOverrides overrides;
+  std::string capability = "gdp";
 };
+
+// The capability note printed under the tables, for --capability other than gdp.
+std::string CapabilityNote(CapabilitySource source) {
+  if (source == CapabilitySource::kEqual) return "capability: equal (every actor 1)";
+  return "capability: council (member states: the Council voting weights on 1 January of the "
+         "year after each proposal's, or at the latest accession among its states; com and ep: "
+         "the file's; docs/validation.md)";
+}
 
 Result<std::string> RunValidate(const ValidateRequest& request) {
   if (auto s = CheckTableOrJsonFormat(request.format); !s) return tl::unexpected(s.error());
   if (request.runs > 100000) {
     return InvalidArgument(fmt::format("--runs {} outside [0, 100000]", request.runs));
   }
-  auto scenario = LoadUncertainScenario(request.source, request.overrides);
+  auto capability = CapabilitySourceFromString(request.capability);
+  if (!capability) return tl::unexpected(capability.error());
+  auto loaded = LoadUncertainScenario(request.source, request.overrides);
+  if (!loaded) return tl::unexpected(loaded.error());
+  auto scenario = WithCapability(*loaded, *capability);
   if (!scenario) return tl::unexpected(scenario.error());
   BacktestOptions options;
   // A backtest of "all" scores the ensembles too: they are what the models
@@ -48,6 +63,7 @@ Result<std::string> RunValidate(const ValidateRequest& request) {
   options.seed = request.models.seed.value_or(kDefaultSeed);
   auto result = RunBacktest(*scenario, options);
   if (!result) return tl::unexpected(result.error());
+  if (*capability != CapabilitySource::kFile) result->notes.push_back(CapabilityNote(*capability));
   if (!request.per_issue_path.empty()) {
     auto written = WriteTextFileAtomically(request.per_issue_path, PerIssueCsv(*result));
     if (!written) return tl::unexpected(written.error());
@@ -70,6 +86,9 @@ Command RegisterValidateCommand(CLI::App& app, const ModelRegistry& models) {
                   "Monte Carlo draws per model for CRPS, interval coverage and PIT (default 0: "
                   "point scores only)");
   AddUncertaintyFlags(sub, request->overrides);
+  sub->add_option("--capability", request->capability,
+                  "Actors' capability: gdp (the file's own, default), council (DEU: the Council "
+                  "voting weights of the time of each proposal), equal (all 1)");
   sub->add_option("--per-issue", request->per_issue_path,
                   "Write each issue's forecast, intervals and outcome per predictor to FILE (CSV)");
   auto output = AddOutputOption(sub);
