@@ -9,11 +9,15 @@
 // - EU-25, 1 May - 31 Oct 2004: Act of Accession 2003, Art. 26 (OJ L 236,
 //   23.9.2003): the EU-15 votes unchanged plus the new members; 124 votes,
 //   qualified majority 88.
-// - Nice weights from 1 Nov 2004: Protocol on the enlargement of the EU
-//   annexed to the Treaty of Nice, Art. 3, as adapted by the Act of Accession
-//   2003, Art. 12: EU-25, 321 votes (qualified majority 232); Act of Accession
-//   2005, Art. 22, from 1 Jan 2007: + Bulgaria 10, Romania 14, 345 votes (255);
-//   Act of Accession 2012, Art. 20, from 1 Jul 2013: + Croatia 7, 352 votes (260).
+// - Nice weights from 1 Nov 2004: Protocol on the enlargement of the EU annexed
+//   to the Treaty of Nice, Art. 3, as adapted by the Act of Accession 2003
+//   (OJ L 236, 23.9.2003): EU-25, 321 votes, qualified majority 232; from 1 Jan
+//   2007 with Bulgaria 10 and Romania 14 (Act of Accession 2005, OJ L 157,
+//   21.6.2005): 345 votes (255), the figures Protocol No 36 (Lisbon), Art. 3(3),
+//   repeats; from 1 Jul 2013 with Croatia 7 (Act of Accession 2012, OJ L 112,
+//   24.4.2012, amending Protocol No 36): 352 votes (260). Denmark, Ireland,
+//   Lithuania, Slovakia and Finland have 7 votes each (not 9): only 7 gives the
+//   published totals 321, 345 and 352.
 // - Double majority from 1 Nov 2014: Art. 16(4) TEU, Art. 238(3) TFEU (55 % of
 //   the members representing 65 % of the population; until 31 Mar 2017 a member
 //   could ask for the Nice weights, Protocol No 36, Art. 3(2)). Weight here =
@@ -94,19 +98,19 @@ std::vector<CouncilWeights> MakeTables() {
        "Nice votes, EU-25 (321)",
        {2004, 11, 1},
        {2006, 12, 31},
-       "Treaty of Nice, enlargement protocol Art. 3; Act of Accession 2003, Art. 12: 321, QMV 232",
+       "Treaty of Nice, enlargement protocol Art. 3, Act of Accession 2003: 321, QMV 232",
        NiceEu25Votes()},
       {"nice-eu27",
        "Nice votes, EU-27 (345)",
        {2007, 1, 1},
        {2013, 6, 30},
-       "Act of Accession 2005, Art. 22: 345 votes, QMV 255",
+       "Act of Accession 2005; Protocol No 36 Art. 3(3): 345 votes, QMV 255",
        NiceEu27Votes()},
       {"nice-eu28",
        "Nice votes, EU-28 (352)",
        {2013, 7, 1},
        {2014, 10, 31},
-       "Act of Accession 2012, Art. 20: 352 votes, QMV 260",
+       "Act of Accession 2012 (Protocol No 36): 352 votes, QMV 260",
        NiceEu28Votes()},
       {"double-majority",
        "double majority, population shares (EU-28)",
