@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include <map>
-#include <set>
+#include <utility>
 
 #include "parley/council_weights.h"
 
@@ -78,6 +78,22 @@ double FileCapabilityOf(const Scenario& scenario, const CouncilWeights& table, d
   return capability;
 }
 
+// A member state's copy for one table: its id, name, capability and source.
+Actor CopyFor(const Scenario& scenario, const Actor& original, const CouncilWeights& table) {
+  double weights = 0.0;
+  const double file_total = FileCapabilityOf(scenario, table, weights);
+  const double weight = *table.WeightOf(original.id);
+  Actor actor = original;
+  actor.id = fmt::format("{}@{}", original.id, table.id);
+  actor.name = fmt::format("{} ({})", original.name, table.name);
+  actor.capability = weight / weights * file_total;
+  actor.capability_range.reset();
+  actor.provenance["capability"] =
+      Source{std::string(table.source),
+             fmt::format("{} {:g} of {:g}", original.id, weight, weights), "", ""};
+  return actor;
+}
+
 }  // namespace
 
 Result<Scenario> WithCapability(const Scenario& scenario, CapabilitySource source) {
@@ -85,35 +101,31 @@ Result<Scenario> WithCapability(const Scenario& scenario, CapabilitySource sourc
   if (source == CapabilitySource::kEqual) return WithEqualCapability(scenario);
   auto tables = TablesByGroup(scenario);
   if (!tables) return tl::unexpected(tables.error());
+  // Each stance's new actor, keyed (original actor, table); the copies keep
+  // the original actors' order, so each negotiation sees its actors in the
+  // file's order (SMP and the exchange model depend on it).
+  const auto& all = CouncilWeightTables();
+  using Key = std::pair<std::size_t, std::size_t>;  // actor, table (all.size(): institution)
+  std::vector<Key> keys;
+  for (const Stance& stance : scenario.stances) {
+    const Actor& actor = scenario.actors[stance.actor];
+    const CouncilWeights* table = tables->at(scenario.issues[stance.issue].group);
+    keys.push_back({stance.actor, IsEuInstitution(actor.id)
+                                      ? all.size()
+                                      : static_cast<std::size_t>(table - all.data())});
+  }
+  std::map<Key, std::size_t> index;
+  for (const Key& key : keys) index[key] = 0;
   Scenario council = scenario;
   council.actors.clear();
-  std::map<std::string, std::size_t> copies;  // "de@eu15" -> index in council.actors
-  for (Stance& stance : council.stances) {
-    const Actor& original = scenario.actors[stance.actor];
-    if (IsEuInstitution(original.id)) {
-      auto [at, added] = copies.try_emplace(original.id, council.actors.size());
-      if (added) council.actors.push_back(original);
-      stance.actor = at->second;
-      continue;
-    }
-    const CouncilWeights& table = *tables->at(scenario.issues[stance.issue].group);
-    const std::string id = fmt::format("{}@{}", original.id, table.id);
-    auto [at, added] = copies.try_emplace(id, council.actors.size());
-    if (added) {
-      double weights = 0.0;
-      const double file_total = FileCapabilityOf(scenario, table, weights);
-      const double weight = *table.WeightOf(original.id);
-      Actor actor = original;
-      actor.id = id;
-      actor.name = fmt::format("{} ({})", original.name, table.name);
-      actor.capability = weight / weights * file_total;
-      actor.capability_range.reset();
-      actor.provenance["capability"] =
-          Source{std::string(table.source),
-                 fmt::format("{} {:g} of {:g}", original.id, weight, weights), "", ""};
-      council.actors.push_back(std::move(actor));
-    }
-    stance.actor = at->second;
+  for (auto& [key, at] : index) {
+    at = council.actors.size();
+    const Actor& original = scenario.actors[key.first];
+    council.actors.push_back(
+        key.second == all.size() ? original : CopyFor(scenario, original, all[key.second]));
+  }
+  for (std::size_t s = 0; s < council.stances.size(); ++s) {
+    council.stances[s].actor = index.at(keys[s]);
   }
   if (auto valid = ValidateScenario(council); !valid) return tl::unexpected(valid.error());
   return council;
