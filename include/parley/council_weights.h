@@ -83,6 +83,8 @@ std::string_view ToString(CapabilitySource source);
 // weights; the Commission ("com") and the Parliament ("ep") keep the file's
 // value, so their standing against the Council as a whole is the file's.
 // Capability ranges are dropped (the new values are facts, not estimates).
+// Meant for data read from the DEU CSV, whose only references to actors are
+// the stances (other sections that index actors are not remapped).
 Result<Scenario> WithCapability(const Scenario& scenario, CapabilitySource source);
 
 }  // namespace parley
