@@ -7,7 +7,7 @@ cmake_minimum_required(VERSION 3.22)
 
 set(owner_core result scenario forecast issue_problem model model_builder thread_pool provenance
     regime_settings timeline_events engagement_settings value_range uncertainty
-    scenario_warnings sha256 force_settings)
+    scenario_warnings sha256 force_settings council_weights)
 set(owner_io io builtin_scenarios store)
 set(owner_models classic_models eum eum_detail)
 set(owner_smp smp smp_options smp_generator)

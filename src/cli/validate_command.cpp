@@ -1,5 +1,6 @@
 // `parley validate DATASET [--model NAME|all] [--runs N] [--seed S] [--threads T]
-//  [--position-sd X --salience-sd X --capability-factor X] [--per-issue FILE]`:
+//  [--position-sd X --salience-sd X --capability-factor X] [--per-issue FILE]
+//  [--capability gdp|council|equal]`:
 // backtest against real outcomes, point and (with --runs) probabilistic scores.
 #include <fmt/format.h>
 
@@ -12,6 +13,7 @@
 #include "cli/store_cli.h"
 #include "cli/uncertainty_cli.h"
 #include "cli/validate_format.h"
+#include "parley/council_weights.h"
 #include "parley/io.h"
 #include "parley/validation.h"
 
@@ -29,13 +31,23 @@ struct ValidateRequest {
   std::string store_path;  // --store (store_cli.h)
   UncertaintyOverrides overrides;
   RunFlags run;  // --checkpoint, --resume
+  std::string capability = "gdp";
 };
+
+// The capability note printed under the tables, for --capability other than gdp.
+std::string CapabilityNote(CapabilitySource source) {
+  if (source == CapabilitySource::kEqual) return "capability: equal (every actor 1)";
+  return "capability: council (member states: the Council voting weights on 1 January of the "
+         "year after each proposal's, or at the latest accession among its states; com and ep: "
+         "the file's; docs/validation.md)";
+}
 
 // --store: each predictor's forecast per issue, the observed outcomes, the scores.
 Status StoreValidation(const ValidateRequest& request, const Scenario& scenario,
                        const BacktestOptions& options, const BacktestResult& result) {
   nlohmann::ordered_json settings = {{"model", request.models.model}, {"runs", request.runs}};
   settings.update(OverridesJson(request.overrides));
+  settings["capability"] = request.capability;
   StoredRun run = StoredRunFor("validate", scenario, settings);
   StoreModels(run, options.models);
   StoreBacktest(run, result);
@@ -51,7 +63,11 @@ Result<std::string> RunValidate(const ValidateRequest& request, const CLI::App& 
   if (request.runs > 100000) {
     return InvalidArgument(fmt::format("--runs {} outside [0, 100000]", request.runs));
   }
-  auto scenario = LoadUncertainScenario(request.source, request.overrides);
+  auto capability = CapabilitySourceFromString(request.capability);
+  if (!capability) return tl::unexpected(capability.error());
+  auto loaded = LoadUncertainScenario(request.source, request.overrides);
+  if (!loaded) return tl::unexpected(loaded.error());
+  auto scenario = WithCapability(*loaded, *capability);
   if (!scenario) return tl::unexpected(scenario.error());
   BacktestOptions options;
   // A backtest of "all" scores the ensembles too: they are what the models
@@ -79,6 +95,7 @@ Result<std::string> RunValidate(const ValidateRequest& request, const CLI::App& 
   options.executor = (*execution)->executor;
   auto result = RunBacktest(*scenario, options);
   if (!result) return tl::unexpected(result.error());
+  if (*capability != CapabilitySource::kFile) result->notes.push_back(CapabilityNote(*capability));
   if (!request.store_path.empty()) {
     auto stored = StoreValidation(request, *scenario, options, *result);
     if (!stored) return tl::unexpected(stored.error());
@@ -105,6 +122,9 @@ Command RegisterValidateCommand(CLI::App& app, const ModelRegistry& models) {
                   "Monte Carlo draws per model for CRPS, interval coverage and PIT (default 0: "
                   "point scores only)");
   AddUncertaintyFlags(sub, request->overrides);
+  sub->add_option("--capability", request->capability,
+                  "Actors' capability: gdp (the file's own, default), council (DEU: the Council "
+                  "voting weights of the time of each proposal), equal (all 1)");
   sub->add_option("--per-issue", request->per_issue_path,
                   "Write each issue's forecast, intervals and outcome per predictor to FILE (CSV)");
   AddRunFlags(sub, request->run);
