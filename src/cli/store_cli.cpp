@@ -1,12 +1,11 @@
 // Gathering a command's results into the results store's plain rows.
 #include "cli/store_cli.h"
 
-#include "cli/cluster.h"
-
 #include <fmt/format.h>
 
 #include <map>
 
+#include "cli/cluster.h"
 #include "parley/draw_evaluation.h"
 #include "parley/io.h"
 #include "parley/sha256.h"

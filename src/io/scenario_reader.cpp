@@ -10,6 +10,7 @@
 #include "io/uncertainty_section.h"
 #include "io/yaml_checks.h"
 #include "io/yaml_fields.h"
+#include "io/yaml_progress.h"
 #include "parley/io.h"
 
 namespace parley {
@@ -259,6 +260,7 @@ Status ReadHeader(const YAML::Node& root, Scenario& scenario) {
 
 Result<YAML::Node> ParseYaml(std::string_view text, const std::string& file) {
   if (auto s = CheckRawInput(text, file); !s) return tl::unexpected(s.error());
+  if (auto s = yaml::CheckParserProgresses(text, file); !s) return tl::unexpected(s.error());
   try {
     const std::vector<YAML::Node> documents = YAML::LoadAll(std::string(text));
     if (documents.empty()) return YAML::Node();
