@@ -25,3 +25,11 @@ fi
 
 cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=Release ${PARLEY_CMAKE_ARGS:-}
 cmake --build "$build_dir" -j "$(nproc)"
+
+# `import parley` in Debian's /usr/bin/python3 without PYTHONPATH: a .pth file
+# in this user's site-packages names the module's build folder (the last
+# checkout set up wins; docs/python.md).
+if [ -d "$build_dir/python/parley" ] && [ -x /usr/bin/python3 ]; then
+  user_site=$(/usr/bin/python3 -c 'import site; print(site.getusersitepackages())')
+  mkdir -p "$user_site" && echo "$(cd "$build_dir/python" && pwd)" > "$user_site/parley.pth"
+fi
