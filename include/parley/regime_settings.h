@@ -60,6 +60,13 @@ struct HierarchicalSettings {
   // [0, 1]; default 0. Seed 002: "they used military force to persuade other
   // groups to participate and comply".
   double force_shock = 0.0;
+  // Derive the force before talks from the military balance instead
+  // (`force_shock: strength`): on each agenda issue the share is the
+  // guarantor's side's chance of winning a fight over the status quo
+  // (force.h: ViewOfForce at the status quo, Hirshleifer 1989 eq. 1), so a
+  // guarantor three times as strong as all who hold the status quo moves
+  // them 75% of the way. Default false. docs/mechanisms/mediation-regimes.md.
+  bool force_from_strength = false;
 };
 
 struct ClientLink {
@@ -93,8 +100,9 @@ struct RegimeSettings {
            hierarchical.guarantor.empty() && hierarchical.excluded.empty() &&
            hierarchical.proxies.empty() && hierarchical.agenda.empty() &&
            hierarchical.coercion_factor == 1.0 && hierarchical.force_shock == 0.0 &&
-           multipolar.regional_powers.empty() && multipolar.clients.empty() &&
-           multipolar.client_pull == 0.5 && multipolar.excluded.empty();
+           !hierarchical.force_from_strength && multipolar.regional_powers.empty() &&
+           multipolar.clients.empty() && multipolar.client_pull == 0.5 &&
+           multipolar.excluded.empty();
   }
 };
 

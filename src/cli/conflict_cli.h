@@ -28,6 +28,7 @@ struct RegimeFlags {
   std::vector<std::string> agenda;
   std::optional<double> coercion_factor;
   std::optional<double> force_shock;
+  bool force_from_strength = false;
   std::vector<std::string> regional_powers;
   std::vector<std::string> clients;  // "CLIENT=PATRON"
   std::optional<double> client_pull;

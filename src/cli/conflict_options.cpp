@@ -48,6 +48,10 @@ void AddRegimeFlags(CLI::App* app, RegimeFlags& flags, bool with_regime) {
   app->add_option("--force-shock", flags.force_shock,
                   "Hierarchical: share moved toward the guarantor before talks, [0, 1] (default 0)")
       ->group("Regimes");
+  app->add_flag("--force-from-strength", flags.force_from_strength,
+                "Hierarchical: force before talks from the military balance (the guarantor "
+                "side's chance of winning over the status quo, per issue)")
+      ->group("Regimes");
   AddList(app, "--regional-power", flags.regional_powers,
           "Multipolar: regional powers (default: roles regional_power, guarantor)");
   AddList(app, "--client", flags.clients, "Multipolar: CLIENT=PATRON links");
@@ -68,6 +72,7 @@ Result<RegimeSettings> MergeRegimeFlags(const RegimeSettings& from_file, const R
   if (!flags.agenda.empty()) settings.hierarchical.agenda = flags.agenda;
   if (flags.coercion_factor) settings.hierarchical.coercion_factor = *flags.coercion_factor;
   if (flags.force_shock) settings.hierarchical.force_shock = *flags.force_shock;
+  if (flags.force_from_strength) settings.hierarchical.force_from_strength = true;
   if (!flags.regional_powers.empty()) settings.multipolar.regional_powers = flags.regional_powers;
   if (!flags.clients.empty()) {
     auto clients = ParseClients(flags.clients);

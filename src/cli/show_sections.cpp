@@ -97,8 +97,10 @@ void AppendRegimes(std::string& out, const Scenario& scenario) {
   AppendList(out, "excluded", hierarchical.excluded);
   AppendList(out, "proxies", hierarchical.proxies);
   AppendList(out, "agenda", hierarchical.agenda);
-  out += fmt::format("    {:<16} {:g}\n    {:<16} {:g}\n", "coercion factor",
-                     hierarchical.coercion_factor, "force shock", hierarchical.force_shock);
+  out += fmt::format("    {:<16} {:g}\n", "coercion factor", hierarchical.coercion_factor);
+  out += hierarchical.force_from_strength
+             ? fmt::format("    {:<16} {}\n", "force shock", "from the military balance")
+             : fmt::format("    {:<16} {:g}\n", "force shock", hierarchical.force_shock);
   const MultipolarSettings& multipolar = regimes.multipolar;
   out += "  multipolar\n";
   AppendList(out, "regional powers", multipolar.regional_powers);

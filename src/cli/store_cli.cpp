@@ -78,6 +78,7 @@ nlohmann::ordered_json RegimeFlagsJson(const RegimeFlags& flags) {
   list("agenda", flags.agenda);
   number("coercion_factor", flags.coercion_factor);
   number("force_shock", flags.force_shock);
+  if (flags.force_from_strength) json["force_from_strength"] = true;
   list("regional_powers", flags.regional_powers);
   list("clients", flags.clients);
   number("client_pull", flags.client_pull);

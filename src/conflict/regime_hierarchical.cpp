@@ -3,6 +3,9 @@
 // (docs/mechanisms/mediation-regimes.md, rule M3).
 #include <fmt/format.h>
 
+#include <cmath>
+
+#include "parley/force.h"
 #include "regime_detail.h"
 
 namespace parley::regime_detail {
@@ -22,6 +25,42 @@ std::set<std::size_t> OnAgenda(const Scenario& scenario, const std::set<std::siz
   std::set<std::size_t> all;
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) all.insert(k);
   return all;
+}
+
+// Force before talks from the military balance (HierarchicalSettings::
+// force_from_strength): the share of the way toward the guarantor on issue k
+// is its side's chance of winning a fight over the status quo, the side that
+// attacks (ViewOfForce at x = status quo: the guarantor's side against every
+// party at the status quo or beyond it). Guarantor at 100 with strength 3
+// against B at the status quo 0 with strength 1: p = 3 / (3 + 1) = 0.75.
+// None when the guarantor has no strength, no stance or already holds the
+// status quo, or the issue has no status quo.
+double ShareFromStrength(const Scenario& scenario, std::size_t guarantor, std::size_t k) {
+  const Issue& issue = scenario.issues[k];
+  const Stance* anchor = scenario.FindStance(guarantor, k);
+  const std::optional<double>& strength = scenario.actors[guarantor].military;
+  if (anchor == nullptr || !issue.status_quo || !strength || *strength <= 0.0) return 0.0;
+  if (std::abs(anchor->position - *issue.status_quo) <= 1e-12 * issue.scale.Range()) return 0.0;
+  const ForceOptions options;
+  return ViewOfForce(MakeForceIssue(scenario, k, options), guarantor, *issue.status_quo, options)
+      .win_probability;
+}
+
+// Every actor of the scenario fights, excluded or not (exclusion is from the
+// table, not from the military balance); RemoveActors and RemoveIssues keep
+// indices, so issue k of the scenario is issue k of the table.
+void ApplyForceFromStrength(Scenario& table, std::size_t guarantor, const ActorSet& aligned,
+                            const std::set<std::size_t>& agenda, const Scenario& scenario,
+                            std::vector<std::string>& notes) {
+  for (std::size_t k : agenda) {
+    const double share = ShareFromStrength(scenario, guarantor, k);
+    if (share <= 0.0) continue;
+    ApplyForceShock(table, guarantor, aligned, share, {k});
+    notes.push_back(fmt::format(
+        "force before talks on '{}': the status quo and the other parties move {:.0f}% of the "
+        "way toward the guarantor (its side's chance of winning, from the military balance)",
+        scenario.issues[k].id, 100.0 * share));
+  }
 }
 
 }  // namespace
@@ -64,6 +103,10 @@ Result<RegimeOutcome> RunHierarchical(const Scenario& scenario, const RegimeSett
         fmt::format("force before talks: the status quo and the other parties "
                     "move {:g}% of the way toward the guarantor",
                     100.0 * hierarchical.force_shock));
+  }
+  if (hierarchical.force_from_strength) {
+    ApplyForceFromStrength(table, guarantor, aligned, OnAgenda(scenario, resolved.agenda), scenario,
+                           outcome.notes);
   }
   auto run = RunTable(model, table, "hierarchical table");
   if (!run) return tl::unexpected(run.error());

@@ -73,7 +73,11 @@ std::vector<std::string> HierarchicalReasons(const Scenario& scenario,
                         ? std::string("no coercion (factor 1)")
                         : fmt::format("coercion x{:g} for {} did not move the {} outcome",
                                       h.coercion_factor, ActorNames(scenario, aligned), model));
-  reasons.push_back(h.force_shock == 0.0
+  reasons.push_back(h.force_from_strength
+                        ? fmt::format("force before talks from the military balance did not move "
+                                      "the {} outcome",
+                                      model)
+                    : h.force_shock == 0.0
                         ? std::string("no force before talks")
                         : fmt::format("force before talks ({:g}%) did not move the {} outcome",
                                       100.0 * h.force_shock, model));

@@ -95,6 +95,12 @@ Status ReadHierarchical(const YAML::Node& node, const Scenario& scenario,
       !s) {
     return s;
   }
+  // `force_shock: strength` derives the share per issue from the military balance.
+  const YAML::Node shock = node["force_shock"];
+  if (shock && shock.IsScalar() && shock.Scalar() == "strength") {
+    out.force_from_strength = true;
+    return Ok();
+  }
   return ReadShare(node, "force_shock", 0.0, 1.0, scenario, context, out.force_shock);
 }
 
@@ -182,6 +188,7 @@ nlohmann::ordered_json RegimesJson(const RegimeSettings& settings) {
   if (!hierarchical.agenda.empty()) part["agenda"] = hierarchical.agenda;
   if (hierarchical.coercion_factor != 1.0) part["coercion_factor"] = hierarchical.coercion_factor;
   if (hierarchical.force_shock != 0.0) part["force_shock"] = hierarchical.force_shock;
+  if (hierarchical.force_from_strength) part["force_shock"] = "strength";
   if (!part.empty()) json["hierarchical"] = part;
   const MultipolarSettings& multipolar = settings.multipolar;
   part = Json::object();
