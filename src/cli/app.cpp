@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/command.h"
 #include "cli/cluster.h"
+#include "cli/command.h"
 #include "cli/command_line.h"
 #include "cli/conflict_cli.h"
 #include "cli/dynamics_cli.h"

@@ -18,9 +18,9 @@ constexpr std::string_view kMagic = "parley-checkpoint 1";
 // Options that never change a run's result: they may differ on --resume.
 const std::set<std::string>& Neutral() {
   static const std::set<std::string> names = {
-      "--checkpoint", "--resume", "--checkpoint-runs", "--checkpoint-seconds",
-      "--threads",    "--output", "--quiet",           "--help",
-      "--format",     "--top",    "--draws",           "--per-issue",
+      "--checkpoint",  "--resume", "--checkpoint-runs", "--checkpoint-seconds",
+      "--threads",     "--output", "--quiet",           "--help",
+      "--format",      "--top",    "--draws",           "--per-issue",
       "--no-warnings", "--store"};
   return names;
 }
