@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "cli_test_support.h"
+#include "force_two_actors.h"
 
 namespace parley {
 namespace {
@@ -14,21 +15,7 @@ namespace {
 using testing::RunCli;
 using testing::TempDir;
 
-constexpr const char* kTwoActors = R"(parley: 1
-id: two
-actors:
-  - {id: A, capability: 1, military: 3}
-  - {id: B, capability: 3, military: 1}
-issues:
-  - {id: status, scale: {min: 0, max: 1}}
-stances:
-  - {actor: A, issue: status, position: 1, salience: 100}
-  - {actor: B, issue: status, position: 0, salience: 100}
-force:
-  cost: 0.1
-  costs:
-    - {actor: B, issue: status, cost: 0.2}
-)";
+constexpr const char* kTwoActors = testing::kTwoArmedActors;
 
 std::string ReadFile(const std::string& path) {
   std::ifstream in(path);
