@@ -69,6 +69,10 @@ struct ModelSpec {
   // The option that caps an iterative model's rounds ("max_rounds"); empty
   // for closed-form models. Timelines set it to their rounds per period.
   std::string rounds_option;
+  // The option that sets the fewest rounds before a stopping rule may fire
+  // ("min_turns"); empty when there is none. A timeline lowers it to its
+  // rounds per period when it is larger, so a short period stays valid.
+  std::string min_rounds_option;
   // Whether the model negotiates the issues of a group jointly (SMP, the
   // exchange model) rather than issue by issue.
   bool joint = false;

@@ -134,6 +134,10 @@ class ModelBuilder {
     spec_.rounds_option = std::move(option);
     return *this;
   }
+  ModelBuilder& MinRoundsOption(std::string option) {
+    spec_.min_rounds_option = std::move(option);
+    return *this;
+  }
   ModelBuilder& Joint() {
     spec_.joint = true;
     return *this;

@@ -85,11 +85,30 @@ Status RunPeriodModel(const TrustMatrix& initial, const SimulationOptions& optio
   return Ok();
 }
 
-// The model as it runs each period: an iterative model runs rounds_per_period rounds.
+// The model as it runs each period: an iterative model runs rounds_per_period
+// rounds, and a minimum number of rounds above that is lowered to it (SMP's
+// default min_turns 2 would otherwise refuse one round per period).
 Result<ConfiguredModel> PeriodModel(const SimulationOptions& options) {
   const ConfiguredModel& model = *options.model;
-  if (model.spec().rounds_option.empty()) return model;
-  return model.With(model.spec().rounds_option, std::to_string(options.rounds_per_period));
+  const ModelSpec& spec = model.spec();
+  if (spec.rounds_option.empty()) return model;
+  const std::string rounds = std::to_string(options.rounds_per_period);
+  Result<ConfiguredModel> lowered = model;
+  if (!spec.min_rounds_option.empty()) {
+    const std::string key = spec.name + "." + spec.min_rounds_option;
+    const ModelSettings settings = model.Settings();
+    const auto current = settings.find(key);
+    long long minimum = 0;
+    if (current != settings.end()) {
+      const std::string& text = current->second;
+      std::from_chars(text.data(), text.data() + text.size(), minimum);
+    }
+    if (minimum > options.rounds_per_period) {
+      lowered = model.With(spec.min_rounds_option, rounds);
+    }
+  }
+  if (!lowered) return lowered;
+  return lowered->With(spec.rounds_option, rounds);
 }
 
 // Rules T2-T4 for the events of period t, then the engagement step.

@@ -234,6 +234,7 @@ ModelSpec SmpModel() {
       .Integer("min_actors_for_threads", &SmpOptions::min_actors_for_threads, 0, 100000,
                "measured (bench/smp_bench.cpp)", "smaller problems run on one thread")
       .RoundsOption("max_turns")
+      .MinRoundsOption("min_turns")
       .Joint()
       .Check(ValidateSmpOptions)
       .Run(RunSmpModel);
