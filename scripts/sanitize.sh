@@ -23,8 +23,9 @@ case $kind in
     ;;
   tsan)
     CXX=${CXX:-g++} cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-      "-DCMAKE_CXX_FLAGS=-O1 -g1 -fsanitize=thread" -DPARLEY_WERROR=OFF \
-      -DPARLEY_BUILD_BENCH=OFF >/dev/null
+      "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" -DCMAKE_CXX_FLAGS=-fsanitize=thread \
+      -DPARLEY_LIGHT_GLUE=ON -DPARLEY_WERROR=OFF -DPARLEY_BUILD_BENCH=OFF \
+      -DPARLEY_BUILD_PYTHON=OFF >/dev/null
     # The suites that start threads: SMP's parallel turns, the Monte Carlo
     # engine, the probabilistic backtest (each checks thread-count independence).
     cmake --build build-tsan -j "$(nproc)" --target parley_smp_tests parley_analysis_tests
