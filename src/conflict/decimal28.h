@@ -8,24 +8,12 @@
 // Worked number: 100 / 6.5 = 15.38461538461538461538461538 (28 digits).
 #pragma once
 
-#include <array>
-#include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "big_unsigned.h"
+
 namespace parley::exchange_detail {
-
-// An unsigned integer of up to 512 bits (about 154 decimal digits), enough
-// for the exact intermediate results before rounding to 28 digits.
-struct BigUnsigned {
-  static constexpr int kLimbs = 8;
-  std::array<std::uint64_t, kLimbs> limb{};  // little-endian
-  int used = 0;                              // limbs in use; 0 for zero
-
-  static BigUnsigned Of(std::uint64_t value);
-  bool IsZero() const { return used == 0; }
-  int Digits() const;  // decimal digits; 0 for zero
-};
 
 class Decimal28 {
  public:
