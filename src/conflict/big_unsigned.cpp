@@ -146,7 +146,15 @@ const BigUnsigned& Pow10(int k) {
 }
 
 // a x 10^k, or (a / 10^k, remainder) for the division below.
-BigUnsigned ShiftUp(const BigUnsigned& a, int k) { return k == 0 ? a : MulBig(a, Pow10(k)); }
+BigUnsigned ShiftUp(const BigUnsigned& a, int k) {
+  if (k == 0) return a;
+  if (k <= 19) {
+    std::uint64_t factor = 1;
+    for (int n = 0; n < k; ++n) factor *= 10;
+    return MulSmall(a, factor);
+  }
+  return MulBig(a, Pow10(k));
+}
 
 void ShiftDown(const BigUnsigned& a, int k, BigUnsigned& quotient, BigUnsigned& remainder) {
   if (k <= 19) {
@@ -174,6 +182,16 @@ BigUnsigned BigUnsigned::Of(std::uint64_t value) {
 
 int BigUnsigned::Digits() const {
   if (used == 0) return 0;
+  if (used <= 2) {  // up to 38 digits: compare with powers of ten as 128-bit integers
+    const u128 value = (static_cast<u128>(limb[1]) << 64) | limb[0];
+    u128 power = 10;
+    int digits = 1;
+    while (digits < 39 && value >= power) {
+      power *= 10;
+      ++digits;
+    }
+    return digits;
+  }
   int digits = static_cast<int>((BitLength(*this) - 1) * 0.30102999566398120) + 1;
   while (digits < 154 && CompareBig(*this, Pow10(digits)) >= 0) ++digits;
   while (digits > 1 && CompareBig(*this, Pow10(digits - 1)) < 0) --digits;

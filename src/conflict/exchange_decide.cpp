@@ -29,7 +29,7 @@ double FromDecide(const Table& table, std::size_t d, const Dec& x) {
 }
 
 RoundData MakeRoundData(Table& table) {
-  RoundData data{table, {}, {}, {}, {}};
+  RoundData data{table, {}, {}, {}, {}, {}};
   const std::size_t cells = table.actors * table.issues;
   if (table.decide_start.empty()) {
     table.decide_start.resize(cells);
@@ -47,6 +47,13 @@ RoundData MakeRoundData(Table& table) {
     }
   }
   for (double c : table.capability) data.capability.push_back(Dec::FromDouble(c));
+  data.term.resize(cells);
+  for (std::size_t cell = 0; cell < cells; ++cell) {
+    if (table.takes[cell] != 0) {
+      data.term[cell] =
+          data.position[cell] * data.salience[cell] * data.capability[cell / table.issues];
+    }
+  }
   data.weight_sum.resize(table.issues);
   for (std::size_t d = 0; d < table.issues; ++d) {
     for (std::size_t a = 0; a < table.actors; ++a) {
@@ -68,8 +75,7 @@ std::vector<char> LeftOfOutcome(const RoundData& data) {
     Dec sum;
     for (std::size_t a = 0; a < table.actors; ++a) {
       if (!table.Takes(a, d)) continue;
-      sum = sum +
-            data.position[table.Cell(a, d)] * data.salience[table.Cell(a, d)] * data.capability[a];
+      sum = sum + data.term[table.Cell(a, d)];
     }
     const Dec outcome = sum / data.weight_sum[d];
     for (std::size_t a = 0; a < table.actors; ++a) {
@@ -142,30 +148,35 @@ exchange_detail::Candidate ToTrace(const Table& table, const Candidate& c) {
 std::vector<Exchange> RunDecideRound(Table& table, const RoundContext& context) {
   const RoundData data = MakeRoundData(table);
   std::vector<decide::Candidate> candidates = Candidates(data);
-  std::vector<decide::Candidate> realised;
+  std::vector<std::size_t> list(candidates.size());  // the list, as indices into candidates
+  for (std::size_t n = 0; n < list.size(); ++n) list[n] = n;
+  std::vector<std::size_t> realised;
   std::vector<Exchange> trace;
+  const auto higher = [&](std::size_t a, std::size_t b) {
+    return HigherGain(candidates[a], candidates[b]);
+  };
   // Rule D7: the highest gain first, exact ties in list order; then every
   // candidate linked to it is brought up to date and the invalid ones leave.
-  while (!candidates.empty()) {
-    std::stable_sort(candidates.begin(), candidates.end(), HigherGain);
-    decide::Candidate done = std::move(candidates.front());
-    candidates.erase(candidates.begin());
-    if (!done.valid) continue;
-    std::vector<decide::Candidate> kept;
-    kept.reserve(candidates.size());
-    for (decide::Candidate& c : candidates) {
-      if (!c.valid) continue;
-      decide::Relink(data, c, done);
-      if (c.valid) kept.push_back(std::move(c));
+  while (!list.empty()) {
+    std::stable_sort(list.begin(), list.end(), higher);
+    const std::size_t done = list.front();
+    list.erase(list.begin());
+    if (!candidates[done].valid) continue;
+    std::vector<std::size_t> kept;
+    kept.reserve(list.size());
+    for (std::size_t n : list) {
+      if (!candidates[n].valid) continue;
+      decide::Relink(data, candidates[n], candidates[done]);
+      if (candidates[n].valid) kept.push_back(n);
     }
-    candidates = std::move(kept);
-    trace.push_back(Realise(table, ToTrace(table, done), context.round));
-    realised.push_back(std::move(done));
+    list = std::move(kept);
+    trace.push_back(Realise(table, ToTrace(table, candidates[done]), context.round));
+    realised.push_back(done);
   }
   // Rule D8: the next round starts part of the way toward the voting positions.
   std::vector<Dec> next = data.position;
-  for (const decide::Candidate& c : realised) {
-    for (const decide::Side* s : {&c.i, &c.j}) {
+  for (std::size_t n : realised) {
+    for (const decide::Side* s : {&candidates[n].i, &candidates[n].j}) {
       next[table.Cell(s->actor, s->supply)] =
           decide::NextStart(s->supply_salience, s->start, s->to);
     }

@@ -22,6 +22,7 @@ struct RoundData {
   std::vector<Dec> salience;  // cells
   std::vector<Dec> capability;
   std::vector<Dec> weight_sum;  // issues
+  std::vector<Dec> term;        // cells: position x salience x capability, as Decide rounds it
   std::size_t Cell(std::size_t actor, std::size_t issue) const { return table.Cell(actor, issue); }
 };
 

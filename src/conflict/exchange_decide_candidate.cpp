@@ -34,9 +34,12 @@ Dec SeenOutcome(const RoundData& data, const Candidate& c, const Side& s, const 
   Dec sum;
   for (std::size_t a = 0; a < data.table.actors; ++a) {
     if (!data.table.Takes(a, d)) continue;
-    const Seen* seen = FindSeen(c, d, a);
-    const Dec& x =
-        a == s.actor ? position : (seen ? seen->position : data.position[data.Cell(a, d)]);
+    const Seen* seen = a == s.actor ? nullptr : FindSeen(c, d, a);
+    if (a != s.actor && !seen) {
+      sum = sum + data.term[data.Cell(a, d)];
+      continue;
+    }
+    const Dec& x = a == s.actor ? position : seen->position;
     sum = sum + x * data.salience[data.Cell(a, d)] * data.capability[a];
   }
   return sum / data.weight_sum[d];
@@ -49,7 +52,11 @@ Dec ShiftToOutcome(const RoundData& data, const Candidate& c, const Side& s, con
   for (std::size_t a = 0; a < data.table.actors; ++a) {
     if (!data.table.Takes(a, d)) continue;
     const Seen* seen = FindSeen(c, d, a);
-    const Dec& x = seen ? seen->position : (a == s.actor ? s.from : data.position[data.Cell(a, d)]);
+    if (a != s.actor && !seen) {
+      sum = sum + data.term[data.Cell(a, d)];
+      continue;
+    }
+    const Dec& x = seen ? seen->position : s.from;
     sum = sum + x * data.salience[data.Cell(a, d)] * data.capability[a];
   }
   return (target * data.weight_sum[d] - sum) / (s.supply_salience * s.capability);
