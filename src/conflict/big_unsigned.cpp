@@ -182,15 +182,17 @@ BigUnsigned BigUnsigned::Of(std::uint64_t value) {
 
 int BigUnsigned::Digits() const {
   if (used == 0) return 0;
-  if (used <= 2) {  // up to 38 digits: compare with powers of ten as 128-bit integers
+  if (used <= 2) {  // up to 38 digits: one comparison with a power of ten in 128 bits
+    static constexpr auto kPowers = [] {
+      std::array<u128, 39> powers{};
+      powers[0] = 1;
+      for (std::size_t n = 1; n < powers.size(); ++n) powers[n] = powers[n - 1] * 10;
+      return powers;
+    }();
     const u128 value = (static_cast<u128>(limb[1]) << 64) | limb[0];
-    u128 power = 10;
-    int digits = 1;
-    while (digits < 39 && value >= power) {
-      power *= 10;
-      ++digits;
-    }
-    return digits;
+    const int estimate = static_cast<int>((BitLength(*this) - 1) * 0.30102999566398120) + 1;
+    if (estimate < 39 && value >= kPowers[static_cast<std::size_t>(estimate)]) return estimate + 1;
+    return estimate;
   }
   int digits = static_cast<int>((BitLength(*this) - 1) * 0.30102999566398120) + 1;
   while (digits < 154 && CompareBig(*this, Pow10(digits)) >= 0) ++digits;
