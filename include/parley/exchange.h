@@ -31,8 +31,9 @@ enum class ExchangePreset {
   // in the round, no exchange that leaves a side worse off (rules S1-S8).
   kStokman,
   // Decide (foarsitter/decide-exchange-model @51dee66), the maintained open
-  // implementation: sides and outcomes fixed per round, repeated supply,
-  // partial adoption between rounds (rules D1-D6).
+  // implementation, reproduced exactly in its 28-digit decimal arithmetic:
+  // sides fixed per round, linked candidates, partial adoption between rounds
+  // (rules D1-D8). Equal-gain rate and list-order ties only; red lines ignored.
   kDecide,
 };
 

@@ -97,6 +97,13 @@ Status ValidateExchangeOptions(const ExchangeOptions& options) {
       options.tie_break != ExchangeTieBreak::kRandom) {
     return InvalidArgument("exchange: tie_break is neither list-order nor random");
   }
+  if (options.preset == ExchangePreset::kDecide &&
+      (options.rate != ExchangeRate::kEqualGain ||
+       options.tie_break != ExchangeTieBreak::kListOrder || options.tie_tolerance != 0.0)) {
+    return InvalidArgument(
+        "exchange: preset decide runs Decide's equal-gain model with exact ties in list order; "
+        "rate, tie_break and tie_tolerance must keep their defaults");
+  }
   if (options.max_rounds < 1 || options.max_rounds > 1000) {
     return InvalidArgument(
         fmt::format("exchange: max_rounds {} outside [1, 1000]", options.max_rounds));

@@ -1,6 +1,11 @@
-// The `decide` preset: Decide's equal-gain round as measured against its
-// reference runs (shared/reference/exchange/README.md; docs/mechanisms/
-// exchange-model.md rules D1-D6). No code of Decide was read or ported.
+// The `decide` preset: Decide's equal-gain round (rules D1-D8 of
+// docs/mechanisms/exchange-model.md). Our own implementation of Decide's rule
+// as read in its source (foarsitter/decide-exchange-model, files
+// decide/model/base.py, equalgain.py; GPL-3.0, no code copied), checked exchange
+// by exchange against its reference runs (shared/reference/exchange/).
+#include "exchange_decide.h"
+
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
@@ -9,68 +14,97 @@
 namespace parley::exchange_detail {
 namespace {
 
-// One side of an exchange: `actor` supplies `supply` and demands `demand`.
-struct Side {
-  std::size_t actor, supply, demand, partner;
-};
+using decide::Candidate;
+using decide::Dec;
+using decide::RoundData;
 
-// Rule D1: -1 left of the round's starting outcome, +1 right, 0 on it.
-int SideOf(double position, double outcome, double range) {
-  const double tolerance = 1e-12 * range;
-  if (position < outcome - tolerance) return -1;
-  if (position > outcome + tolerance) return 1;
-  return 0;
+// Decide rescales every issue to 0-100 and reads numbers as decimal text.
+Dec ToDecide(const Table& table, std::size_t d, double x) {
+  return Dec::FromDouble(x - table.lower[d]) *
+         (Dec::FromInt(100) / Dec::FromDouble(table.range[d]));
 }
 
-// Rule D2: the exchange from the candidate's own state (supply positions,
-// outcomes); demanders keep their positions from the start of the round.
-bool Evaluate(const Table& table, const RoundContext& context, Candidate& c) {
-  const bool respect = !context.options.allow_red_line_crossing;
-  const double max_p =
-      MaxShift(table, c.j, c.p, c.from_jp, c.toward_p, c.outcome_p, c.toward_p, respect);
-  const double max_q =
-      MaxShift(table, c.i, c.q, c.from_iq, c.toward_q, c.outcome_q, c.toward_q, respect);
-  std::optional<double> draw;
-  if (context.options.rate == ExchangeRate::kRandom) {
-    draw = CandidateDraw(context.options.seed, context.round, c.i, c.j, c.p, c.q);
+double FromDecide(const Table& table, std::size_t d, const Dec& x) {
+  return table.lower[d] + x.ToDouble() * (table.range[d] / 100.0);
+}
+
+RoundData MakeRoundData(Table& table) {
+  RoundData data{table, {}, {}, {}, {}, {}};
+  const std::size_t cells = table.actors * table.issues;
+  if (table.decide_start.empty()) {
+    table.decide_start.resize(cells);
+    for (std::size_t cell = 0; cell < cells; ++cell) {
+      if (table.takes[cell] != 0) {
+        table.decide_start[cell] = ToDecide(table, cell % table.issues, table.position[cell]);
+      }
+    }
   }
-  const auto split = SplitExchange(SaliencesOf(table, c), max_p, max_q, draw);
-  if (!split) return false;
-  c.split = *split;
-  c.to_jp = MovedPosition(table, c.j, c.p, c.from_jp, c.toward_p, c.split.delta_p);
-  c.to_iq = MovedPosition(table, c.i, c.q, c.from_iq, c.toward_q, c.split.delta_q);
-  return true;
+  data.position = table.decide_start;
+  for (std::size_t cell = 0; cell < cells; ++cell) {
+    data.salience.push_back(Dec::FromDouble(table.salience[cell]));
+    if (table.takes[cell] != 0) {
+      table.position[cell] = FromDecide(table, cell % table.issues, data.position[cell]);
+    }
+  }
+  for (double c : table.capability) data.capability.push_back(Dec::FromDouble(c));
+  data.term.resize(cells);
+  for (std::size_t cell = 0; cell < cells; ++cell) {
+    if (table.takes[cell] != 0) {
+      data.term[cell] =
+          data.position[cell] * data.salience[cell] * data.capability[cell / table.issues];
+    }
+  }
+  data.weight_sum.resize(table.issues);
+  for (std::size_t d = 0; d < table.issues; ++d) {
+    for (std::size_t a = 0; a < table.actors; ++a) {
+      if (table.Takes(a, d)) {
+        data.weight_sum[d] =
+            data.weight_sum[d] + data.salience[table.Cell(a, d)] * data.capability[a];
+      }
+    }
+  }
+  return data;
 }
 
-std::vector<Candidate> Candidates(const Table& table, const RoundContext& context) {
-  const std::vector<double> outcome = table.Outcomes();
-  auto opposed = [&](std::size_t a, std::size_t b, std::size_t d) {
-    const int side = SideOf(table.Position(a, d), outcome[d], table.range[d]);
-    return side != 0 && side == -SideOf(table.Position(b, d), outcome[d], table.range[d]);
-  };
+// Rule D1: which actors stand left of each issue's outcome at the round's start.
+std::vector<char> LeftOfOutcome(const RoundData& data) {
+  const Table& table = data.table;
+  std::vector<char> left(table.actors * table.issues, 0);
+  for (std::size_t d = 0; d < table.issues; ++d) {
+    if (data.weight_sum[d].IsZero()) continue;
+    Dec sum;
+    for (std::size_t a = 0; a < table.actors; ++a) {
+      if (!table.Takes(a, d)) continue;
+      sum = sum + data.term[table.Cell(a, d)];
+    }
+    const Dec outcome = sum / data.weight_sum[d];
+    for (std::size_t a = 0; a < table.actors; ++a) {
+      left[table.Cell(a, d)] = table.Takes(a, d) && data.position[table.Cell(a, d)] < outcome;
+    }
+  }
+  return left;
+}
+
+// Rule D2: per issue pair p < q, actors on the same side of both outcomes
+// trade with those on the other side of both; then those left of p only with
+// those left of q only. Candidates in that order (the list order of ties).
+std::vector<Candidate> Candidates(const RoundData& data) {
+  const Table& table = data.table;
+  const std::vector<char> left = LeftOfOutcome(data);
   std::vector<Candidate> candidates;
   for (std::size_t p = 0; p < table.issues; ++p) {
     for (std::size_t q = p + 1; q < table.issues; ++q) {
-      for (std::size_t i = 0; i < table.actors; ++i) {
-        if (!table.Takes(i, p) || !table.Takes(i, q)) continue;
-        for (std::size_t j = i + 1; j < table.actors; ++j) {
-          if (!table.Takes(j, p) || !table.Takes(j, q)) continue;
-          if (!opposed(i, j, p) || !opposed(i, j, q)) continue;
-          Candidate c;
-          c.i = i;
-          c.j = j;
-          c.p = p;
-          c.q = q;
-          const double cross = SaliencesOf(table, c).Cross();
-          if (cross == 0.0) continue;
-          if (cross < 0.0) std::swap(c.p, c.q);
-          c.from_jp = table.Position(c.j, c.p);
-          c.from_iq = table.Position(c.i, c.q);
-          c.toward_p = table.Position(c.i, c.p);
-          c.toward_q = table.Position(c.j, c.q);
-          c.outcome_p = outcome[c.p];
-          c.outcome_q = outcome[c.q];
-          if (Evaluate(table, context, c)) candidates.push_back(c);
+      std::vector<std::size_t> group[4];
+      for (std::size_t a = 0; a < table.actors; ++a) {
+        if (!table.Takes(a, p) || !table.Takes(a, q)) continue;
+        group[left[table.Cell(a, p)] + 2 * left[table.Cell(a, q)]].push_back(a);
+      }
+      for (const auto& [first, second] : {std::pair{0, 3}, std::pair{1, 2}}) {
+        for (std::size_t a : group[first]) {
+          for (std::size_t b : group[second]) {
+            Candidate c;
+            if (MakeCandidate(data, a, b, p, q, c)) candidates.push_back(std::move(c));
+          }
         }
       }
     }
@@ -78,73 +112,77 @@ std::vector<Candidate> Candidates(const Table& table, const RoundContext& contex
   return candidates;
 }
 
-// Rules D3-D4: how a realised exchange `e` changes candidate `c` when they
-// share an actor. `outcome_after` holds e's outcomes after its own moves.
-void Relink(const Table& table, const RoundContext& context, const Candidate& e,
-            const double (&outcome_after)[2], Candidate& c) {
-  const Side e_sides[2] = {{e.i, e.q, e.p, e.j}, {e.j, e.p, e.q, e.i}};
-  const double e_from[2] = {e.from_iq, e.from_jp};
-  const double e_to[2] = {e.to_iq, e.to_jp};
-  bool recompute = false;
-  for (int s = 0; s < 2 && c.alive; ++s) {
-    const Side& moved = e_sides[s];
-    for (int role = 0; role < 2 && c.alive; ++role) {
-      const Side mine = role == 0 ? Side{c.i, c.q, c.p, c.j} : Side{c.j, c.p, c.q, c.i};
-      if (mine.actor != moved.actor) continue;
-      double& from = role == 0 ? c.from_iq : c.from_jp;
-      double& to = role == 0 ? c.to_iq : c.to_jp;
-      double& seen = mine.supply == c.p ? c.outcome_p : c.outcome_q;
-      if (mine.supply == moved.supply) {
-        const double target = role == 0 ? c.toward_q : c.toward_p;
-        const double direction = target - from;
-        // D3: same direction and not yet at or past the partner: keep the
-        // move's length from the new position; otherwise the candidate goes.
-        if (direction * (e_to[s] - e_from[s]) <= 0.0 || (target - e_to[s]) * direction <= 0.0) {
-          c.alive = false;
-          break;
-        }
-        to += e_to[s] - from;
-        from = e_to[s];
-        seen = outcome_after[s];
-        if ((target - to) * direction < -1e-9 * table.range[mine.supply]) {
-          // Past the partner: gone when it is e's partner again, else recomputed.
-          if (mine.partner == moved.partner) {
-            c.alive = false;
-            break;
-          }
-          recompute = true;
-        }
-      }
-      if (mine.demand == moved.demand) {
-        // D4: the demanded issue's outcome now includes e's move toward this actor.
-        (mine.demand == c.p ? c.outcome_p : c.outcome_q) = outcome_after[1 - s];
-        recompute = true;
-      }
-    }
-  }
-  if (c.alive && recompute) c.alive = Evaluate(table, context, c);
+bool HigherGain(const Candidate& a, const Candidate& b) {
+  const double scale = std::max(std::abs(a.gain_approx), std::abs(b.gain_approx));
+  if (std::abs(a.gain_approx - b.gain_approx) > 1e-9 * scale) return a.gain_approx > b.gain_approx;
+  return a.gain > b.gain;
+}
+
+// The trace of a realised candidate in the table's units.
+exchange_detail::Candidate ToTrace(const Table& table, const Candidate& c) {
+  exchange_detail::Candidate t;
+  t.i = c.i.actor;
+  t.j = c.j.actor;
+  t.p = c.j.supply;
+  t.q = c.i.supply;
+  t.from_jp = FromDecide(table, t.p, c.j.from);
+  t.to_jp = FromDecide(table, t.p, c.j.to);
+  t.from_iq = FromDecide(table, t.q, c.i.from);
+  t.to_iq = FromDecide(table, t.q, c.i.to);
+  t.toward_p = FromDecide(table, t.p, c.i.demand_position);
+  t.toward_q = FromDecide(table, t.q, c.j.demand_position);
+  t.outcome_p = table.Outcome(t.p);
+  t.outcome_q = table.Outcome(t.q);
+  const double gain = c.gain.ToDouble() / 100.0;  // Decide's gains are on 0-100
+  t.split.gain_i = gain;
+  t.split.gain_j = gain;
+  t.split.delta_p = std::abs(t.to_jp - t.from_jp) * table.Weight(t.j, t.p) /
+                    (table.total_weight[t.p] * table.range[t.p]);
+  t.split.delta_q = std::abs(t.to_iq - t.from_iq) * table.Weight(t.i, t.q) /
+                    (table.total_weight[t.q] * table.range[t.q]);
+  return t;
 }
 
 }  // namespace
 
 std::vector<Exchange> RunDecideRound(Table& table, const RoundContext& context) {
-  std::vector<Candidate> candidates = Candidates(table, context);
-  std::vector<Exchange> realised;
-  for (;;) {
-    const std::size_t best = PickBest(candidates, context);
-    if (best == candidates.size()) break;
-    const Candidate e = candidates[best];
-    candidates[best].alive = false;
-    realised.push_back(Realise(table, e, context.round));
-    // e's outcomes after its own moves: [0] on q (i's move), [1] on p (j's move).
-    const double outcome_after[2] = {
-        e.outcome_q + (e.to_iq - e.from_iq) * table.Weight(e.i, e.q) / table.total_weight[e.q],
-        e.outcome_p + (e.to_jp - e.from_jp) * table.Weight(e.j, e.p) / table.total_weight[e.p]};
-    for (Candidate& c : candidates) {
-      if (c.alive) Relink(table, context, e, outcome_after, c);
+  const RoundData data = MakeRoundData(table);
+  std::vector<decide::Candidate> candidates = Candidates(data);
+  std::vector<std::size_t> list(candidates.size());  // the list, as indices into candidates
+  for (std::size_t n = 0; n < list.size(); ++n) list[n] = n;
+  std::vector<std::size_t> realised;
+  std::vector<Exchange> trace;
+  const auto higher = [&](std::size_t a, std::size_t b) {
+    return HigherGain(candidates[a], candidates[b]);
+  };
+  // Rule D7: the highest gain first, exact ties in list order; then every
+  // candidate linked to it is brought up to date and the invalid ones leave.
+  while (!list.empty()) {
+    std::stable_sort(list.begin(), list.end(), higher);
+    const std::size_t done = list.front();
+    list.erase(list.begin());
+    if (!candidates[done].valid) continue;
+    std::vector<std::size_t> kept;
+    kept.reserve(list.size());
+    for (std::size_t n : list) {
+      if (!candidates[n].valid) continue;
+      decide::Relink(data, candidates[n], candidates[done]);
+      if (candidates[n].valid) kept.push_back(n);
+    }
+    list = std::move(kept);
+    trace.push_back(Realise(table, ToTrace(table, candidates[done]), context.round));
+    realised.push_back(done);
+  }
+  // Rule D8: the next round starts part of the way toward the voting positions.
+  std::vector<Dec> next = data.position;
+  for (std::size_t n : realised) {
+    for (const decide::Side* s : {&candidates[n].i, &candidates[n].j}) {
+      next[table.Cell(s->actor, s->supply)] =
+          decide::NextStart(s->supply_salience, s->start, s->to);
     }
   }
-  return realised;
+  table.decide_start = std::move(next);
+  return trace;
 }
 
 }  // namespace parley::exchange_detail

@@ -36,7 +36,10 @@ Table MakeTable(const Scenario& scenario) {
   table.takes.assign(cells, 0);
   table.total_weight.assign(table.issues, 0.0);
   for (const Actor& actor : scenario.actors) table.capability.push_back(actor.capability);
-  for (const Issue& issue : scenario.issues) table.range.push_back(issue.scale.Range());
+  for (const Issue& issue : scenario.issues) {
+    table.range.push_back(issue.scale.Range());
+    table.lower.push_back(issue.scale.min);
+  }
   for (const Stance& stance : scenario.stances) {
     const std::size_t cell = stance.actor * table.issues + stance.issue;
     table.position[cell] = stance.position;

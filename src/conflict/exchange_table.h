@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include "decimal28.h"
 #include "parley/scenario.h"
 
 namespace parley::exchange_detail {
@@ -25,7 +26,11 @@ struct Table {
   std::vector<signed char> committed;
   std::vector<double> capability;    // per actor
   std::vector<double> range;         // per issue
+  std::vector<double> lower;         // per issue: the scale's minimum
   std::vector<double> total_weight;  // per issue
+  // The `decide` preset only: each cell's position at the start of the next
+  // round on Decide's 0-100 scale, in its decimal arithmetic (rule D8).
+  std::vector<Decimal28> decide_start;
 
   std::size_t Cell(std::size_t i, std::size_t d) const { return i * issues + d; }
   double Position(std::size_t i, std::size_t d) const { return position[Cell(i, d)]; }

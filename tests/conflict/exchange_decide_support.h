@@ -23,10 +23,12 @@ inline std::string DecideDir() { return std::string(PARLEY_SHARED_DIR) + "/refer
 
 inline bool HaveDecideFiles() { return std::filesystem::exists(DecideDir() + "cop21.yaml"); }
 
-// Positions within this of Decide's (0-100 scale) are the same move; a
-// candidate's arithmetic agrees with Decide's to 1e-13 (exchange/README.md),
-// so the slack is for sums accumulated in a different order over 10 rounds.
-constexpr double kDecidePosition = 1e-6;
+// Positions within this of Decide's (0-100 scale) are the same move. The
+// preset computes in Decide's own 28-digit decimal arithmetic, so the only
+// slack is the conversion of both sides to doubles and of the scale to 0-100.
+constexpr double kDecidePosition = 1e-9;
+// Gains within this of Decide's (100 x a gain on 0-1) are the same gain.
+constexpr double kDecideGain = 1e-12;
 
 struct DecideMove {
   std::string actor, issue;
@@ -88,7 +90,7 @@ inline bool SameMove(const Scenario& scenario, const ExchangeMove& move, const D
 }
 
 inline bool SameExchange(const Scenario& scenario, const Exchange& e, const DecideExchange& d) {
-  return e.round == d.round &&
+  return e.round == d.round && std::abs(100.0 * e.gain - d.gain) <= kDecideGain &&
          ((SameMove(scenario, e.on_p, d.i) && SameMove(scenario, e.on_q, d.j)) ||
           (SameMove(scenario, e.on_p, d.j) && SameMove(scenario, e.on_q, d.i)));
 }
@@ -102,7 +104,7 @@ struct DecideComparison {
 };
 
 // Outcomes within this of Decide's count as matching (0-100 scale).
-constexpr double kDecideOutcome = 1e-6;
+constexpr double kDecideOutcome = 1e-9;
 
 inline DecideComparison CompareWithDecide(const std::string& name, const Scenario& scenario,
                                           const ExchangeResult& result) {
