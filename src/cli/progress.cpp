@@ -33,10 +33,10 @@ void Progress::Update(std::size_t done) {
   const int filled = static_cast<int>(share * kWidth);
   const double rate = static_cast<double>(done) / seconds;
   const double left = static_cast<double>(total_ - std::min(done, total_)) / rate;
-  std::string line = fmt::format("\r  [{}{}] {}/{} {}, {:.0f}/s, {:.0f} s left ",
+  std::string line = fmt::format("\r  [{}{}] {}/{} {}, {:.{}f}/s, {:.0f} s left ",
                                  std::string(static_cast<std::size_t>(filled), '#'),
                                  std::string(static_cast<std::size_t>(kWidth - filled), '.'), done,
-                                 total_, unit_, rate, left);
+                                 total_, unit_, rate, rate < 10.0 ? 1 : 0, left);
   const std::size_t width = line.size() - 1;                     // without the '\r'
   if (width < width_) line += std::string(width_ - width, ' ');  // wipe a longer line's tail
   width_ = std::max(width_, width);

@@ -33,7 +33,10 @@ RunObserver RoundProgress(Progress& progress, const Scenario& scenario,
     const auto cap = state->caps.find(update.model);
     if (cap == state->caps.end() || update.round == nullptr) return true;
     // A new model, or a new issue (group) whose rounds start again from 0.
-    if (update.model != state->model || update.round->round < state->last_round) {
+    const bool restart = update.model != state->model || update.round->round < state->last_round;
+    // SMP and the exchange model report each round once per issue of the group: show it once.
+    if (!restart && update.round->round == state->last_round) return true;
+    if (restart) {
       state->model = std::string(update.model);
       const std::string issue =
           update.issue < scenario.issues.size() ? scenario.issues[update.issue].id : "";
