@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -150,10 +151,16 @@ struct ExchangeResult {
   int cycle_period = 0;  // rounds between repeated states when termination is kCycle
 };
 
+// Sees each round's outcomes as the round ends (for a progress line; called on
+// the calling thread). Returning false stops the run after that round
+// (Termination::kStopped); an observer that returns true never changes the result.
+using ExchangeObserver = std::function<bool(const ExchangeRoundOutcomes&)>;
+
 // Runs the execution loop over every issue some actor with positive salience
 // takes a stance on. Fails with kInvalidArgument for bad options and kInvalidInput when
 // no issue has positive total weight.
-Result<ExchangeResult> RunExchange(const Scenario& scenario, const ExchangeOptions& options = {});
+Result<ExchangeResult> RunExchange(const Scenario& scenario, const ExchangeOptions& options = {},
+                                   const ExchangeObserver& observer = {});
 
 // Names for the command line and settings: "stokman"/"decide",
 // "equal-gain"/"random", "list-order"/"random".

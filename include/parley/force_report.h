@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -110,11 +111,11 @@ void SetForceValues(Scenario& drawn, const Scenario& source, std::uint64_t seed,
 // DrawForceValues, the model on the drawn scenario, and the verdicts: the
 // uncertainty engine (RunMonteCarlo with MonteCarloOptions::force) for one
 // model, on context.pool. Stochastic models get the engine's seeds (ModelSeed).
-Result<std::vector<ImpositionOdds>> ImpositionProbability(const Scenario& scenario,
-                                                          const ConfiguredModel& model, int runs,
-                                                          std::uint64_t seed,
-                                                          const ForceOptions& options,
-                                                          const RunContext& context);
+// `progress` sees the draws done, as MonteCarloOptions::progress (never changes the result).
+Result<std::vector<ImpositionOdds>> ImpositionProbability(
+    const Scenario& scenario, const ConfiguredModel& model, int runs, std::uint64_t seed,
+    const ForceOptions& options, const RunContext& context,
+    const std::function<void(std::size_t done)>& progress = {});
 
 // True when some actor of the scenario has a military strength.
 bool HasForce(const Scenario& scenario);

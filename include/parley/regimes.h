@@ -67,6 +67,10 @@ struct RegimeOutcome {
 
 struct RegimeOptions {
   RedLineOptions red_lines;
+  // CompareRegimes calls it on the calling thread after each regime with the
+  // regimes done (run or skipped) and their total, for a progress line; never
+  // changes the result. Empty (default): not called.
+  std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 // Checks that every id in `settings` names an actor or issue of the scenario

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,6 +39,10 @@ struct SimulationOptions {
   // The mediation regime from period 0 (rule T6). Unset (default): the model
   // runs on the whole scenario; a regime_change event sets it.
   std::optional<RegimeKind> regime;
+  // Called on the calling thread after each period with the periods run and
+  // their total (period 0 included: periods + 1), for a progress line; never
+  // changes the result. Empty (default): not called.
+  std::function<void(std::size_t done, std::size_t total)> progress;
 };
 
 // kInvalidArgument naming the field and its range.

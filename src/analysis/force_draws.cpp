@@ -68,11 +68,10 @@ Scenario DrawForceValues(const Scenario& scenario, std::uint64_t seed, std::uint
   return drawn;
 }
 
-Result<std::vector<ImpositionOdds>> ImpositionProbability(const Scenario& scenario,
-                                                          const ConfiguredModel& model, int runs,
-                                                          std::uint64_t seed,
-                                                          const ForceOptions& options,
-                                                          const RunContext& context) {
+Result<std::vector<ImpositionOdds>> ImpositionProbability(
+    const Scenario& scenario, const ConfiguredModel& model, int runs, std::uint64_t seed,
+    const ForceOptions& options, const RunContext& context,
+    const std::function<void(std::size_t done)>& progress) {
   if (runs < 1 || runs > 100000) {
     return InvalidArgument("force draws must lie in [1, 100000]");
   }
@@ -81,6 +80,7 @@ Result<std::vector<ImpositionOdds>> ImpositionProbability(const Scenario& scenar
   engine.runs = static_cast<std::size_t>(runs);
   engine.seed = seed;
   engine.force = options;
+  engine.progress = progress;
   auto result = RunMonteCarlo(scenario, {model}, engine, context.pool);
   if (!result) return tl::unexpected(result.error());
   std::vector<ImpositionOdds> odds = result->models.front().imposition;

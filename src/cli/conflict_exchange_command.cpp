@@ -7,6 +7,7 @@
 #include "cli/conflict_cli.h"
 #include "cli/cost_warning.h"
 #include "cli/forecast_format.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
 #include "cli/text_layout.h"
 #include "io/csv.h"
@@ -26,6 +27,7 @@ struct ExchangeRequest {
   std::uint64_t seed = 0;
   bool allow_red_line_crossing = false;
   std::string format = "table";
+  bool quiet = false;  // --quiet: no progress line
 };
 
 const std::string& ActorId(const Scenario& scenario, std::size_t actor) {
@@ -185,7 +187,11 @@ Result<std::string> RunExchangeCommand(const ExchangeRequest& request) {
   auto scenario = LoadScenarioFrom(request.source);
   if (!scenario) return tl::unexpected(scenario.error());
   WarnAboutLongRuns(std::vector<std::string>{"exchange"}, *scenario);
-  auto result = RunExchange(*scenario, *options);
+  Progress progress(static_cast<std::size_t>(options->max_rounds), "rounds", request.quiet);
+  auto result = RunExchange(*scenario, *options, [&progress](const ExchangeRoundOutcomes& log) {
+    progress.Update(static_cast<std::size_t>(log.round));
+    return true;
+  });
   if (!result) return tl::unexpected(result.error());
   if (request.format == "json") return ExchangeJson(*scenario, *options, *result);
   if (request.format == "csv") return ExchangeCsv(*scenario, *result);
@@ -216,6 +222,7 @@ Command RegisterExchangeCommand(CLI::App& app) {
                 "Let exchanges move actors out of their red lines (Stokman's original); the "
                 "output names every red line crossed");
   sub->add_option("-f,--format", request->format, "table, json or csv (default table)");
+  AddQuietFlag(sub, request->quiet);
   auto output = AddOutputOption(sub);
   return Command{sub, [request] { return RunExchangeCommand(*request); }, output};
 }

@@ -10,6 +10,7 @@
 
 #include "cli/dynamics_cli.h"
 #include "cli/model_flags.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
 #include "cli/text_layout.h"
 
@@ -26,6 +27,7 @@ struct EngageRequest {
   ModelFlags models;  // --model and the shared model flags (model_flags.h)
   std::string format = "table";
   EngagementOptions options;
+  bool quiet = false;  // --quiet: no progress line
 };
 
 struct EngageRun {
@@ -58,14 +60,17 @@ Result<EngagementStep> StepFor(const Scenario& scenario, const EngageRequest& re
   return step;
 }
 
+// Every model on `scenario`; `progress` counts the model runs, `runs_before` done already.
 Result<std::vector<ScenarioForecast>> Forecasts(const Scenario& scenario,
                                                 const std::vector<ConfiguredModel>& models,
-                                                const RunContext& context) {
+                                                const RunContext& context, Progress& progress,
+                                                std::size_t runs_before) {
   std::vector<ScenarioForecast> forecasts;
   for (const ConfiguredModel& model : models) {
     auto forecast = model.Run(scenario, context);
     if (!forecast) return tl::unexpected(forecast.error());
     forecasts.push_back(std::move(*forecast));
+    progress.Update(runs_before + forecasts.size());
   }
   return forecasts;
 }
@@ -94,9 +99,10 @@ Result<EngageRun> Run(const EngageRequest& request) {
   auto resources = ResourcesFromFlags(request.models);
   if (!resources) return tl::unexpected(resources.error());
   const RunContext& context = (*resources)->context;
-  auto before = Forecasts(run.scenario, *models, context);
+  Progress progress(2 * models->size(), "model runs", request.quiet);  // before and after
+  auto before = Forecasts(run.scenario, *models, context, progress, 0);
   if (!before) return tl::unexpected(before.error());
-  auto after = Forecasts(run.periods.back().effective, *models, context);
+  auto after = Forecasts(run.periods.back().effective, *models, context, progress, models->size());
   if (!after) return tl::unexpected(after.error());
   run.before = std::move(*before);
   run.after = std::move(*after);
@@ -293,6 +299,7 @@ Command RegisterEngageCommand(CLI::App& app, const ModelRegistry& models) {
   AddModelFlags(sub, request->models, models, "all");
   sub->add_option("-f,--format", request->format, "table or json (default table)");
   AddEngagementFlags(sub, request->options);
+  AddQuietFlag(sub, request->quiet);
   auto output = AddOutputOption(sub);
   return Command{sub, [request] { return RunEngage(*request); }, output};
 }

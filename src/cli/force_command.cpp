@@ -5,6 +5,7 @@
 
 #include "cli/force_cli.h"
 #include "cli/model_flags.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
 #include "parley/timeline.h"
 
@@ -18,13 +19,16 @@ struct ForceArgs {
   ForceFlags force;
   bool timeline = false;
   int draws = 0;
+  bool quiet = false;  // --quiet: no progress line
 };
 
 // --draws N: the probability of imposition per issue (rule F8).
 Result<std::string> RunForceDraws(const ForceArgs& args, const Scenario& scenario,
                                   const ConfiguredModel& model, const RunContext& context) {
   const std::uint64_t seed = args.models.seed.value_or(scenario.seed.value_or(1));
-  auto odds = ImpositionProbability(scenario, model, args.draws, seed, args.force.options, context);
+  Progress progress(static_cast<std::size_t>(args.draws), "draws", args.quiet);
+  auto odds = ImpositionProbability(scenario, model, args.draws, seed, args.force.options, context,
+                                    progress.Callback());
   if (!odds) return tl::unexpected(odds.error());
   nlohmann::ordered_json json = {{"schema", "parley.force-odds/1"},
                                  {"scenario", scenario.id},
@@ -65,6 +69,8 @@ Result<std::string> RunForceTimeline(const ForceArgs& args, const Scenario& scen
   SimulationOptions options;
   options.model = model;
   options.context = context;
+  Progress progress(0, "periods", args.quiet);
+  options.progress = progress.TotalCallback();
   auto trajectory = SimulateTimeline(scenario, options);
   if (!trajectory) return tl::unexpected(trajectory.error());
   auto timeline = AnalyseForceTimeline(scenario, *trajectory, args.force.options);
@@ -138,6 +144,7 @@ Command RegisterForceCommand(CLI::App& app, const ModelRegistry& models) {
   sub->add_flag("--timeline", args->timeline,
                 "Judge every period of the scenario's timeline (events change strengths)");
   sub->add_option("-f,--format", args->format, "table or json (default table)");
+  AddQuietFlag(sub, args->quiet);
   auto output = AddOutputOption(sub);
   return Command{sub, [args] { return RunForce(*args); }, output};
 }

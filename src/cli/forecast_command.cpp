@@ -9,6 +9,7 @@
 #include "cli/forecast_format.h"
 #include "cli/model_flags.h"
 #include "cli/progress.h"
+#include "cli/round_progress.h"
 #include "cli/scenario_source.h"
 #include "cli/smp_cli.h"
 #include "cli/store_cli.h"
@@ -37,6 +38,7 @@ struct ForecastArgs {
   RegimeFlags regime;                  // --regime and its flags (conflict_cli.h)
   std::string store_path;              // --store: the results store (store_cli.h)
   ModelFlags models;                   // --model and the shared model flags (model_flags.h)
+  bool quiet = false;                  // --quiet: no progress line
 };
 
 // `--format ktab`: KTAB's own summary of one SMP negotiation.
@@ -72,6 +74,17 @@ Result<ForecastRequest> RequestFor(const ForecastArgs& args, const Scenario& sce
   return request;
 }
 
+// Every model's point forecast, its rounds on a progress line (a single EUM
+// run on thousands of actors takes hours). Under a regime the models run on
+// the regime's own tables, so the rounds are not shown there.
+Result<ForecastReport> PointForecasts(const ForecastArgs& args, const Scenario& scenario,
+                                      const ForecastRequest& request) {
+  Progress progress(0, "rounds", args.quiet);
+  ForecastRequest watched = request;
+  if (!request.regime) watched.context.observer = RoundProgress(progress, scenario, request.models);
+  return BuildForecastReport(scenario, watched);
+}
+
 // The bottom line, with the interval over `args.runs` draws when the scenario
 // has uncertain inputs.
 Result<std::vector<IssueBottomLine>> BottomLineFor(const ForecastArgs& args,
@@ -85,7 +98,7 @@ Result<std::vector<IssueBottomLine>> BottomLineFor(const ForecastArgs& args,
   MonteCarloOptions options;
   options.runs = args.runs;
   options.seed = args.models.seed.value_or(kBottomLineSeed);
-  Progress progress(options.runs, "draws");
+  Progress progress(options.runs, "draws", args.quiet);
   options.progress = progress.Callback();
   auto draws = RunMonteCarlo(scenario, request.models, options, pool);
   if (!draws) return tl::unexpected(draws.error());
@@ -123,7 +136,7 @@ Result<std::string> RunForecast(const ForecastArgs& args) {
   if (!resources) return tl::unexpected(resources.error());
   auto request = RequestFor(args, *scenario, **resources);
   if (!request) return tl::unexpected(request.error());
-  auto report = BuildForecastReport(*scenario, *request);
+  auto report = PointForecasts(args, *scenario, *request);
   if (!report) return tl::unexpected(report.error());
   const bool regime_report = request->regime && report->regime_unavailable.empty();
   if (args.format == "ktab" || regime_report) {
@@ -173,6 +186,7 @@ Command RegisterForecastCommand(CLI::App& app, const ModelRegistry& models) {
                 "Show each model's own detail (SMP turns, the exchanges, ...)");
   AddRegimeFlags(sub, args->regime, /*with_regime=*/true);
   AddStoreOption(sub, args->store_path);
+  AddQuietFlag(sub, args->quiet);
   auto output = AddOutputOption(sub);
   return Command{sub, [args] { return RunForecast(*args); }, output};
 }

@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "parley/sha256.h"
 
 namespace parley::cli {
@@ -20,12 +22,16 @@ std::string EntryHash(const LedgerEntry& entry, const std::string& previous) {
   return Sha256Hex(previous + "\n" + body.dump());
 }
 
-Result<LedgerFile> ReadLedger(const std::string& text, const std::string& file) {
+Result<LedgerFile> ReadLedger(
+    const std::string& text, const std::string& file,
+    const std::function<void(std::size_t done, std::size_t total)>& progress) {
   LedgerFile ledger;
   std::string previous = GenesisHash();
   std::size_t start = 0;
   int line = 0;
+  const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')) + 1;
   while (start < text.size()) {
+    if (progress && line % 64 == 0) progress(static_cast<std::size_t>(line), lines);
     const std::size_t end = std::min(text.find('\n', start), text.size());
     const std::string row = text.substr(start, end - start);
     start = end + 1;

@@ -4,6 +4,7 @@
 // the entry's compact JSON without its "hash" field.
 #pragma once
 
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -32,7 +33,10 @@ struct LedgerFile {
 // Parses the ledger text (empty text: no entries) and checks every link of
 // its chain. kInvalidInput naming file and line for a line that is not a JSON
 // object; a broken chain is reported in `broken`, not as an error.
-Result<LedgerFile> ReadLedger(const std::string& text, const std::string& file);
+// `progress` (for a progress line) sees the lines read and the file's line count.
+Result<LedgerFile> ReadLedger(
+    const std::string& text, const std::string& file,
+    const std::function<void(std::size_t done, std::size_t total)>& progress = {});
 
 }  // namespace parley::cli
 

@@ -6,6 +6,7 @@
 #include "cli/conflict_cli.h"
 #include "cli/cost_warning.h"
 #include "cli/forecast_format.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
 #include "cli/text_layout.h"
 
@@ -20,6 +21,7 @@ struct PackagesRequest {
   std::string utility = "linear";
   std::string weights = "capability";
   std::string format = "table";
+  bool quiet = false;  // --quiet: no progress line
 };
 
 Result<PackageOptions> OptionsFor(const PackagesRequest& request) {
@@ -160,6 +162,8 @@ Result<std::string> RunPackages(const PackagesRequest& request) {
   auto scenario = LoadScenarioFrom(request.source);
   if (!scenario) return tl::unexpected(scenario.error());
   WarnAboutLongRuns(std::vector<std::string>{"packages"}, *scenario);
+  Progress progress(0, "search steps", request.quiet);
+  options->progress = progress.TotalCallback();
   auto result = FindPackage(*scenario, *options);
   if (!result) return tl::unexpected(result.error());
   if (request.format == "json") return PackageJson(*scenario, *result).dump(2) + "\n";
@@ -188,6 +192,7 @@ Command RegisterPackagesCommand(CLI::App& app) {
   sub->add_option("--nash-utility", request->utility, "linear (default) or quadratic");
   sub->add_option("--weights", request->weights, "capability (default) or equal");
   sub->add_option("-f,--format", request->format, "table or json (default table)");
+  AddQuietFlag(sub, request->quiet);
   auto output = AddOutputOption(sub);
   return Command{sub, [request] { return RunPackages(*request); }, output};
 }

@@ -27,6 +27,7 @@ struct RecordArgs {
   std::size_t runs = 1000;
   std::string as_of;
   UncertaintyOverrides overrides;
+  bool quiet = false;  // --quiet: no progress line
 };
 
 nlohmann::ordered_json IssueJson(const Scenario& scenario, const MonteCarloResult& result,
@@ -80,7 +81,7 @@ Result<std::string> RunRecord(const RecordArgs& args) {
   MonteCarloOptions options;
   options.runs = args.runs;
   options.seed = args.models.seed.value_or(kDefaultSeed);
-  Progress progress(options.runs, "draws");
+  Progress progress(options.runs, "draws", args.quiet);
   options.progress = progress.Callback();
   auto result = RunMonteCarlo(*scenario, *models, options, (*resources)->pool.get());
   if (!result) return tl::unexpected(result.error());
@@ -132,6 +133,7 @@ Command RegisterRecordCommand(CLI::App& app, const ModelRegistry& models) {
   sub->add_option("--as-of", args->as_of,
                   "The date the information reflects (default: the scenario's as_of)");
   AddUncertaintyFlags(sub, args->overrides);
+  AddQuietFlag(sub, args->quiet);
   return Command{sub, [args] { return RunRecord(*args); }, nullptr};
 }
 

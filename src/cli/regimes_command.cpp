@@ -4,6 +4,7 @@
 
 #include "cli/conflict_cli.h"
 #include "cli/model_flags.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
 #include "cli/text_layout.h"
 #include "parley/regime_sameness.h"
@@ -18,6 +19,7 @@ struct CompareRequest {
   ModelFlags models;  // model_flags.h
   std::string format = "table";
   RegimeFlags flags;
+  bool quiet = false;  // --quiet: no progress line
 };
 
 std::string Header(const Scenario& scenario, const std::string& what) {
@@ -96,9 +98,15 @@ Result<std::string> RunCompare(const CompareRequest& request) {
   Json json = {{"schema", "parley.regimes/2"}, {"scenario", scenario->id}};
   json["comparisons"] = Json::array();
   std::string table = Header(*scenario, "");
+  const std::size_t regimes = AllRegimes().size();
+  Progress progress(models->size() * regimes, "regime runs", request.quiet);
+  RegimeOptions options;
+  std::size_t runs_before = 0;  // regimes of the models compared already
+  options.progress = [&](std::size_t done, std::size_t) { progress.Update(runs_before + done); };
   for (const ConfiguredModel& model : *models) {
     auto comparison =
-        CompareRegimes(*scenario, *settings, TableModel(model, (*resources)->context));
+        CompareRegimes(*scenario, *settings, TableModel(model, (*resources)->context), options);
+    runs_before += regimes;
     if (!comparison) return tl::unexpected(comparison.error());
     auto same = ExplainSameOutcomes(*scenario, *settings, *comparison);
     if (!same) return tl::unexpected(same.error());
@@ -147,6 +155,7 @@ Command RegisterCompareRegimesCommand(CLI::App& app, const ModelRegistry& models
   AddModelFlags(sub, request->models, models, "compromise");
   sub->add_option("-f,--format", request->format, "table or json (default table)");
   AddRegimeFlags(sub, request->flags, /*with_regime=*/false);
+  AddQuietFlag(sub, request->quiet);
   auto output = AddOutputOption(sub);
   return Command{sub, [request] { return RunCompare(*request); }, output};
 }

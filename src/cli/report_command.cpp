@@ -27,6 +27,7 @@ struct ReportArgs {
   EvaluationFlags evaluation;  // --regime, --timeline, --accept-round-cap (as uncertainty)
   UncertaintyOverrides overrides;
   ModelFlags models;
+  bool quiet = false;  // --quiet: no progress line
 };
 
 // One model named by `flag`, configured like the others (scenario parameters, --set).
@@ -56,7 +57,7 @@ Status RunSingleModelSections(const ReportArgs& args, const ConfiguredModel& foc
     options.base_runs = std::max<std::size_t>(args.runs, 2);
     options.seed = args.models.seed.value_or(kDefaultSeed);
     options.evaluation = evaluation;
-    Progress progress(options.base_runs, "sensitivity rows");
+    Progress progress(options.base_runs, "sensitivity rows", args.quiet);
     options.progress = progress.Callback();
     auto sensitivity = RunSensitivity(scenario, focus, options, resources.pool.get());
     if (!sensitivity) return tl::unexpected(sensitivity.error());
@@ -64,7 +65,7 @@ Status RunSingleModelSections(const ReportArgs& args, const ConfiguredModel& foc
   }
   TippingOptions tipping;
   tipping.evaluation = evaluation;
-  Progress progress(0, "tipping searches");
+  Progress progress(0, "tipping searches", args.quiet);
   tipping.progress = [&progress](std::size_t done, std::size_t total) {
     progress.Update(done, total);
   };
@@ -121,7 +122,7 @@ Result<std::string> RunReport(const ReportArgs& args) {
   options.regime_settings = evaluation->regime_settings;
   options.timeline = evaluation->timeline;
   options.force = ForceOptions{};  // the force section's probability of imposition
-  Progress progress(options.runs, "draws");
+  Progress progress(options.runs, "draws", args.quiet);
   options.progress = progress.Callback();
   auto uncertainty = RunMonteCarlo(report.scenario, *models, options, (*resources)->pool.get());
   if (!uncertainty) return tl::unexpected(uncertainty.error());
@@ -156,6 +157,7 @@ Command RegisterReportCommand(CLI::App& app, const ModelRegistry& models) {
                   "`parley simulate`)");
   AddUncertaintyFlags(sub, args->overrides);
   AddEvaluationFlags(sub, args->evaluation);
+  AddQuietFlag(sub, args->quiet);
   auto output = AddOutputOption(sub);
   return Command{sub, [args] { return RunReport(*args); }, output};
 }

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "cli/ledger.h"
+#include "cli/progress.h"
 #include "parley/io.h"
 #include "parley/scores.h"
 
@@ -14,6 +15,7 @@ namespace {
 struct ScoreArgs {
   std::string ledger;
   std::string outcomes;
+  bool quiet = false;  // --quiet: no progress line
 };
 
 using Outcomes = std::map<std::pair<std::string, std::string>, double>;  // (scenario, issue)
@@ -65,7 +67,8 @@ struct ModelTotals {
 Result<std::string> RunScore(const ScoreArgs& args) {
   auto text = ReadTextFile(args.ledger);
   if (!text) return tl::unexpected(text.error());
-  auto ledger = ReadLedger(*text, args.ledger);
+  Progress progress(0, "ledger lines", args.quiet);  // checking the hash chain
+  auto ledger = ReadLedger(*text, args.ledger, progress.TotalCallback());
   if (!ledger) return tl::unexpected(ledger.error());
   if (!ledger->broken.empty()) {
     std::string message = "the ledger's hash chain is broken:";
@@ -137,6 +140,7 @@ Command RegisterScoreCommand(CLI::App& app) {
       "Check a forecast ledger's hash chain and score the forecasts whose outcome is known");
   sub->add_option("ledger", args->ledger, "The ledger file (JSON lines)")->required();
   sub->add_option("--outcomes", args->outcomes, "CSV: scenario,issue,outcome")->required();
+  AddQuietFlag(sub, args->quiet);
   auto output = AddOutputOption(sub);
   return Command{sub, [args] { return RunScore(*args); }, output};
 }

@@ -31,7 +31,8 @@ struct SensitivityArgs {
   UncertaintyOverrides overrides;
   EvaluationFlags evaluation;  // --regime, --timeline, --accept-round-cap
   ModelFlags models;
-  RunFlags run;  // --checkpoint, --resume
+  RunFlags run;        // --checkpoint, --resume
+  bool quiet = false;  // --quiet: no progress line
 };
 
 std::size_t Shown(const IssueSensitivity& issue, std::size_t top) {
@@ -135,7 +136,7 @@ Result<std::string> RunSensitivityCommand(const SensitivityArgs& args, const CLI
   options.seed = args.models.seed.value_or(options.seed);
   options.bootstrap = args.bootstrap;
   options.stop = WatchInterrupts();
-  Progress progress(args.runs, "rows");
+  Progress progress(args.runs, "rows", args.quiet);
   options.progress = progress.Callback();
   std::vector<std::string> notes;
   auto evaluation = EvaluationFromFlags(*scenario, args.evaluation, notes);
@@ -184,6 +185,7 @@ Command RegisterSensitivityCommand(CLI::App& app, const ModelRegistry& models) {
   sub->add_option("-f,--format", args->format, "table or json (default table)");
   AddRunFlags(sub, args->run);
   AddStoreOption(sub, args->store_path);
+  AddQuietFlag(sub, args->quiet);
   auto output = AddOutputOption(sub);
   return Command{sub, [args, sub] { return RunSensitivityCommand(*args, *sub); }, output};
 }

@@ -9,6 +9,7 @@
 #include "cli/dynamics_cli.h"
 #include "cli/force_cli.h"
 #include "cli/model_flags.h"
+#include "cli/progress.h"
 #include "cli/scenario_source.h"
 #include "cli/store_cli.h"
 #include "cli/text_layout.h"
@@ -28,6 +29,7 @@ struct SimulateRequest {
   std::string format = "table";
   std::string store_path;  // --store (store_cli.h)
   EngagementOptions engagement;
+  bool quiet = false;  // --quiet: no progress line
 };
 
 // --store: each period's outcome per issue.
@@ -188,6 +190,8 @@ Result<std::string> RunSimulate(const SimulateRequest& request) {
   if (!request.store_path.empty()) {
     if (auto store = CheckStore(request.store_path); !store) return tl::unexpected(store.error());
   }
+  Progress progress(0, "periods", request.quiet);
+  options->progress = progress.TotalCallback();
   auto trajectory = SimulateTimeline(*scenario, *options);
   if (!trajectory) return tl::unexpected(trajectory.error());
   if (!request.store_path.empty()) {
@@ -229,6 +233,7 @@ Command RegisterSimulateCommand(CLI::App& app, const ModelRegistry& models) {
   sub->add_option("-f,--format", request->format, "table or json (default table)");
   AddEngagementFlags(sub, request->engagement);
   AddStoreOption(sub, request->store_path);
+  AddQuietFlag(sub, request->quiet);
   auto output = AddOutputOption(sub);
   return Command{sub, [request] { return RunSimulate(*request); }, output};
 }

@@ -23,6 +23,7 @@ struct TippingArgs {
   std::size_t top = 3;
   EvaluationFlags evaluation;  // --regime, --timeline, --accept-round-cap
   ModelFlags models;
+  bool quiet = false;  // --quiet: no progress line
 };
 
 // "AZE's red line at 60", "the midpoint and NKR's red line at 50".
@@ -169,7 +170,7 @@ Result<std::string> RunTipping(const TippingArgs& args) {
   setting.evaluation = *evaluation;
   TippingOptions options;
   options.evaluation = *evaluation;
-  Progress progress(0, "searches");
+  Progress progress(0, "searches", args.quiet);
   options.progress = [&progress](std::size_t done, std::size_t total) {
     progress.Update(done, total);
   };
@@ -194,6 +195,7 @@ Command RegisterTippingCommand(CLI::App& app, const ModelRegistry& models) {
   sub->add_option("--top", args->top, "Changes shown per threshold (default 3; 0 = all)");
   AddEvaluationFlags(sub, args->evaluation);
   sub->add_option("-f,--format", args->format, "table or json (default table)");
+  AddQuietFlag(sub, args->quiet);
   auto output = AddOutputOption(sub);
   return Command{sub, [args] { return RunTipping(*args); }, output};
 }

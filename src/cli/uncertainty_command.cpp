@@ -108,7 +108,7 @@ Command RegisterUncertaintyCommand(CLI::App& app, const ModelRegistry& models) {
   sub->add_option("--draws", args->draws_path,
                   "Write every draw's inputs and outcomes to FILE as CSV");
   AddStoreOption(sub, args->store_path);
-  sub->add_flag("-q,--quiet", args->quiet, "No progress line on stderr");
+  AddQuietFlag(sub, args->quiet);
   AddRunFlags(sub, args->run);
   auto output = AddOutputOption(sub);
   return Command{sub, [args, sub] { return RunUncertainty(*args, *sub); }, output};

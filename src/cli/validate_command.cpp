@@ -32,6 +32,7 @@ struct ValidateRequest {
   UncertaintyOverrides overrides;
   RunFlags run;  // --checkpoint, --resume
   std::string capability = "gdp";
+  bool quiet = false;  // --quiet: no progress line
 };
 
 // The capability note printed under the tables, for --capability other than gdp.
@@ -86,7 +87,7 @@ Result<std::string> RunValidate(const ValidateRequest& request, const CLI::App& 
   if (!request.store_path.empty()) {
     if (auto store = CheckStore(request.store_path); !store) return tl::unexpected(store.error());
   }
-  Progress progress(0, "draws");
+  Progress progress(0, "draws", request.quiet);
   options.progress = [&progress](std::size_t done, std::size_t total) {
     progress.Update(done, total);
   };
@@ -129,6 +130,7 @@ Command RegisterValidateCommand(CLI::App& app, const ModelRegistry& models) {
                   "Write each issue's forecast, intervals and outcome per predictor to FILE (CSV)");
   AddRunFlags(sub, request->run);
   AddStoreOption(sub, request->store_path);
+  AddQuietFlag(sub, request->quiet);
   auto output = AddOutputOption(sub);
   return Command{sub, [request, sub] { return RunValidate(*request, *sub); }, output};
 }

@@ -79,6 +79,8 @@ std::string Message(const ExchangeResult& result, const ExchangeOptions& options
           "{}; stopped at the round cap ({}) with exchanges still possible: the outcomes shown "
           "are where the run was cut, not where it settles",
           done, options.max_rounds);
+    case Termination::kStopped:
+      return done + "; stopped by the caller: the outcomes shown are where the run was cut";
     default:
       return done + "; no further exchange has a positive gain";
   }
@@ -119,7 +121,8 @@ Status ValidateExchangeOptions(const ExchangeOptions& options) {
   return Ok();
 }
 
-Result<ExchangeResult> RunExchange(const Scenario& scenario, const ExchangeOptions& options) {
+Result<ExchangeResult> RunExchange(const Scenario& scenario, const ExchangeOptions& options,
+                                   const ExchangeObserver& observer) {
   if (auto s = ValidateExchangeOptions(options); !s) return tl::unexpected(s.error());
   Table table = exchange_detail::MakeTable(scenario);
   ExchangeResult result;
@@ -145,12 +148,17 @@ Result<ExchangeResult> RunExchange(const Scenario& scenario, const ExchangeOptio
     log.exchanges = realised.size();
     result.round_outcomes.push_back(std::move(log));
     voting = table.position;
+    const bool go_on = !observer || observer(result.round_outcomes.back());
     if (realised.empty()) {
       result.termination = Termination::kConverged;
       break;
     }
     result.rounds = round;
     result.exchanges.insert(result.exchanges.end(), realised.begin(), realised.end());
+    if (!go_on) {
+      result.termination = Termination::kStopped;
+      break;
+    }
     if (options.preset == ExchangePreset::kDecide) AdoptPartially(table, starts.back());
   }
   if (result.termination == Termination::kMaxRounds) {

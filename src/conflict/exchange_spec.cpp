@@ -41,11 +41,24 @@ DetailTable ExchangeTable(const Scenario& scenario, const std::vector<std::size_
   return table;
 }
 
+// The run's observer sees each round's outcome on every issue of the group.
+ExchangeObserver GroupObserver(const std::vector<std::size_t>& issues, const RunContext& context) {
+  if (!context.observer) return {};
+  return [&issues, &context](const ExchangeRoundOutcomes& log) {
+    bool go_on = true;
+    for (const IssueOutcome& outcome : log.after) {
+      const Round round{log.round, {}, outcome.outcome, 0.0};
+      go_on = context.observer(RoundUpdate{"exchange", issues[outcome.issue], &round}) && go_on;
+    }
+    return go_on;
+  };
+}
+
 Status RunGroup(const Scenario& scenario, const std::vector<std::size_t>& issues,
-                const ExchangeOptions& options, ScenarioForecast& forecast,
-                std::vector<ExchangeResult>& runs) {
+                const ExchangeOptions& options, const RunContext& context,
+                ScenarioForecast& forecast, std::vector<ExchangeResult>& runs) {
   const Scenario group = RestrictToIssues(scenario, issues);
-  auto result = RunExchange(group, options);
+  auto result = RunExchange(group, options, GroupObserver(issues, context));
   if (!result) {
     if (result.error().code != ErrorCode::kInvalidInput) return tl::unexpected(result.error());
     for (std::size_t k : issues) forecast.skipped.push_back({k, result.error().message});
@@ -78,7 +91,8 @@ Status RunGroup(const Scenario& scenario, const std::vector<std::size_t>& issues
     issue_forecast.termination = result->termination;
     // A cycle or the cap: the positions where the trading stopped, not a forecast.
     issue_forecast.point_defined = result->termination != Termination::kCycle &&
-                                   result->termination != Termination::kMaxRounds;
+                                   result->termination != Termination::kMaxRounds &&
+                                   result->termination != Termination::kStopped;
     issue_forecast.message = result->message;
     problem->issue = issues[local];
     forecast.issues.push_back(
@@ -96,10 +110,16 @@ Result<ScenarioForecast> RunExchangeModel(const Scenario& scenario, const Exchan
   ScenarioForecast forecast;
   forecast.model = "exchange";
   auto runs = std::make_shared<std::vector<ExchangeResult>>();
+  bool stopped = false;
   for (const std::vector<std::size_t>& issues : IssueGroups(scenario)) {
-    if (auto s = RunGroup(scenario, issues, options, forecast, *runs); !s) {
+    if (stopped) {  // the observer stopped an earlier group (model.h, RunObserver)
+      for (std::size_t k : issues) forecast.skipped.push_back({k, "stopped by the caller"});
+      continue;
+    }
+    if (auto s = RunGroup(scenario, issues, options, context, forecast, *runs); !s) {
       return tl::unexpected(s.error());
     }
+    stopped = !runs->empty() && runs->back().termination == Termination::kStopped;
   }
   std::sort(forecast.issues.begin(), forecast.issues.end(),
             [](const IssueForecast& a, const IssueForecast& b) { return a.issue < b.issue; });

@@ -176,8 +176,9 @@ double BestGain(const Bargainer& bargainer, const Box& box, NashUtility utility)
   return gain;
 }
 
-Solution MaximiseNashProduct(const std::vector<Bargainer>& bargainers, const Box& box,
-                             NashUtility utility, double tolerance, int max_iterations) {
+Solution MaximiseNashProduct(
+    const std::vector<Bargainer>& bargainers, const Box& box, NashUtility utility, double tolerance,
+    int max_iterations, const std::function<void(std::size_t done, std::size_t total)>& progress) {
   std::vector<double> centre(box.low.size());
   std::vector<std::size_t> free;
   for (std::size_t d = 0; d < box.low.size(); ++d) {
@@ -194,6 +195,9 @@ Solution MaximiseNashProduct(const std::vector<Bargainer>& bargainers, const Box
   best.objective = -std::numeric_limits<double>::infinity();
   for (int step = 0; step < max_iterations; ++step) {
     best.iterations = step + 1;
+    if (progress && step > 0 && step % 1024 == 0) {
+      progress(static_cast<std::size_t>(step), static_cast<std::size_t>(max_iterations));
+    }
     const Probe probe = ProbeCentre(bargainers, centre, box, free, utility);
     if (probe.feasible && probe.objective > best.objective) {
       best = {true, centre, probe.objective, step + 1};

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <vector>
 
 #include "parley/classic_models.h"
@@ -43,7 +44,10 @@ struct Solution {
 
 // argmax over the box of sum_i w_i ln G_i(y), subject to every G_i(y) > 0.
 // Dimensions whose box is narrower than `tolerance` are held at their middle.
-Solution MaximiseNashProduct(const std::vector<Bargainer>& bargainers, const Box& box,
-                             NashUtility utility, double tolerance, int max_iterations);
+// `progress` (PackageOptions::progress) sees the steps every 1024 steps.
+Solution MaximiseNashProduct(
+    const std::vector<Bargainer>& bargainers, const Box& box, NashUtility utility, double tolerance,
+    int max_iterations,
+    const std::function<void(std::size_t done, std::size_t total)>& progress = {});
 
 }  // namespace parley::package_detail

@@ -126,8 +126,9 @@ Search RunSearch(const Scenario& scenario, const std::vector<IssueFeasibility>& 
                                  search.iterations);
     return search;
   }
-  auto solution = package_detail::MaximiseNashProduct(
-      search.bargainers, search.box, options.utility, options.tolerance, options.max_iterations);
+  auto solution = package_detail::MaximiseNashProduct(search.bargainers, search.box,
+                                                      options.utility, options.tolerance,
+                                                      options.max_iterations, options.progress);
   search.iterations = solution.iterations;
   if (solution.found) search.point = std::move(solution.point);
   return search;

@@ -100,14 +100,16 @@ Result<RegimeComparison> CompareRegimes(const Scenario& scenario, const RegimeSe
   auto resolved = regime_detail::Resolve(scenario, settings);
   if (!resolved) return tl::unexpected(resolved.error());
   RegimeComparison comparison;
-  for (RegimeKind regime : AllRegimes()) {
-    if (auto missing = MissingParty(*resolved, regime)) {
-      comparison.skipped.push_back({regime, *missing});
-      continue;
+  const auto regimes = AllRegimes();
+  for (std::size_t r = 0; r < regimes.size(); ++r) {
+    if (auto missing = MissingParty(*resolved, regimes[r])) {
+      comparison.skipped.push_back({regimes[r], *missing});
+    } else {
+      auto outcome = RunRegime(scenario, regimes[r], settings, model, options);
+      if (!outcome) return tl::unexpected(outcome.error());
+      comparison.regimes.push_back(std::move(*outcome));
     }
-    auto outcome = RunRegime(scenario, regime, settings, model, options);
-    if (!outcome) return tl::unexpected(outcome.error());
-    comparison.regimes.push_back(std::move(*outcome));
+    if (options.progress) options.progress(r + 1, regimes.size());
   }
   return comparison;
 }

@@ -174,6 +174,8 @@ Result<Trajectory> SimulateTimeline(const Scenario& scenario, const SimulationOp
   }
   trajectory.periods.push_back(std::move(baseline));
   const int periods = PeriodCount(scenario, options);
+  const auto total = static_cast<std::size_t>(periods) + 1;
+  if (options.progress) options.progress(1, total);
   for (int t = 1; t <= periods; ++t) {
     TimelinePeriod period;
     period.period = t;
@@ -185,6 +187,7 @@ Result<Trajectory> SimulateTimeline(const Scenario& scenario, const SimulationOp
       return tl::unexpected(s.error());
     }
     trajectory.periods.push_back(std::move(period));
+    if (options.progress) options.progress(static_cast<std::size_t>(t) + 1, total);
   }
   return trajectory;
 }
