@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/input_sampler.h"
 #include "parley/io.h"
 #include "parley/monte_carlo.h"
 
@@ -105,23 +106,21 @@ BENCHMARK(BM_BareRuns)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
-// Bare runs that each first write a draw's inputs into one reused scenario
-// (the generator of run r and the public SetDrawnValues, as DrawScenario
-// does): the least a user's own Monte Carlo loop must do, without collecting
-// or summarising anything.
+// Bare runs that each first write run r's drawn inputs into one reused
+// scenario, with the engine's own sampler (core/input_sampler.h: the inputs'
+// constants prepared once, the generator of run r): the least any Monte Carlo
+// must do, without collecting or summarising anything.
 void BM_BareRunsWritingDrawnInputs(benchmark::State& state) {
   const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
   auto models = ModelsFor(state, scenario);
   if (!models) return;
-  const std::vector<parley::UncertainInput> inputs = parley::ListUncertainInputs(scenario);
+  const parley::InputSampler sampler(parley::ListUncertainInputs(scenario));
   parley::Scenario drawn = parley::WithoutUncertainty(scenario);
-  std::vector<double> unit_values(inputs.size());
+  std::vector<double> units;
   const std::uint64_t seed = parley::MonteCarloOptions{}.seed;
   for (auto _ : state) {
     for (std::size_t run = 0; run < kRuns; ++run) {
-      parley::SplitMix64 generator = parley::RunGenerator(seed, run);
-      for (double& u : unit_values) u = generator.NextUnit();
-      parley::SetDrawnValues(drawn, inputs, unit_values);
+      sampler.WriteRun(seed, run, units, drawn);
       parley::RunContext context;
       context.seed = parley::ModelSeed(seed, run);
       auto forecast = models->front().Run(drawn, context);
