@@ -1,14 +1,17 @@
 // Google Benchmark of the uncertainty engine: Monte Carlo draws per second for
-// compromise and eum on generated issues of 10, 40 and 160 actors, on 1 and 2
-// threads, against the same number of bare model runs on the point scenario
-// (the engine's overhead: drawing the scenario, collecting and summarising);
-// and a 10,000-draw analysis of lachin-2023 with every model but smp.
+// compromise, weighted_median, nash and eum on generated issues of 10, 40 and
+// 160 actors, on 1 and 2 threads, against the same number of bare model runs
+// on the point scenario (the engine's overhead: drawing the scenario,
+// collecting and summarising) and against bare runs that also write a draw's
+// inputs (the least any Monte Carlo must do); and a 10,000-draw analysis of
+// lachin-2023 with every model but smp.
 #include <benchmark/benchmark.h>
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "core/input_sampler.h"
 #include "parley/io.h"
 #include "parley/monte_carlo.h"
 
@@ -45,7 +48,9 @@ parley::Scenario GeneratedScenario(int actors) {
   return scenario;
 }
 
-const char* ModelName(int64_t index) { return index == 0 ? "compromise" : "eum"; }
+constexpr const char* kModels[] = {"compromise", "weighted_median", "nash", "eum"};
+
+const char* ModelName(int64_t index) { return kModels[index]; }
 
 // The model that range(0) names, configured for `scenario`; none (and the
 // benchmark skipped with the reason) when it cannot be configured.
@@ -75,9 +80,10 @@ void BM_MonteCarlo(benchmark::State& state) {
   state.SetLabel(ModelName(state.range(0)));
 }
 BENCHMARK(BM_MonteCarlo)
-    ->ArgsProduct({{0, 1}, {10, 40, 160}, {1, 2}})
+    ->ArgsProduct({{0, 1, 2, 3}, {10, 40, 160}, {1, 2}})
     ->ArgNames({"model", "actors", "threads"})
     ->Unit(benchmark::kMillisecond)
+    ->MeasureProcessCPUTime()  // the CPU column counts the pool's threads too
     ->UseRealTime();
 
 // The same number of runs of the model alone on the point scenario, one thread.
@@ -95,7 +101,37 @@ void BM_BareRuns(benchmark::State& state) {
   state.SetLabel(ModelName(state.range(0)));
 }
 BENCHMARK(BM_BareRuns)
-    ->ArgsProduct({{0, 1}, {10, 40, 160}})
+    ->ArgsProduct({{0, 1, 2, 3}, {10, 40, 160}})
+    ->ArgNames({"model", "actors"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// Bare runs that each first write run r's drawn inputs into one reused
+// scenario, with the engine's own sampler (core/input_sampler.h: the inputs'
+// constants prepared once, the generator of run r): the least any Monte Carlo
+// must do, without collecting or summarising anything.
+void BM_BareRunsWritingDrawnInputs(benchmark::State& state) {
+  const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
+  auto models = ModelsFor(state, scenario);
+  if (!models) return;
+  const parley::InputSampler sampler(parley::ListUncertainInputs(scenario));
+  parley::Scenario drawn = parley::WithoutUncertainty(scenario);
+  std::vector<double> units;
+  const std::uint64_t seed = parley::MonteCarloOptions{}.seed;
+  for (auto _ : state) {
+    for (std::size_t run = 0; run < kRuns; ++run) {
+      sampler.WriteRun(seed, run, units, drawn);
+      parley::RunContext context;
+      context.seed = parley::ModelSeed(seed, run);
+      auto forecast = models->front().Run(drawn, context);
+      benchmark::DoNotOptimize(forecast);
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(kRuns));
+  state.SetLabel(ModelName(state.range(0)));
+}
+BENCHMARK(BM_BareRunsWritingDrawnInputs)
+    ->ArgsProduct({{0, 1, 2, 3}, {10, 40, 160}})
     ->ArgNames({"model", "actors"})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
@@ -125,7 +161,7 @@ void BM_BareRunsOnTheSameDraws(benchmark::State& state) {
   state.SetLabel(ModelName(state.range(0)));
 }
 BENCHMARK(BM_BareRunsOnTheSameDraws)
-    ->ArgsProduct({{0, 1}, {10, 40, 160}})
+    ->ArgsProduct({{0, 1, 2, 3}, {10, 40, 160}})
     ->ArgNames({"model", "actors"})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();

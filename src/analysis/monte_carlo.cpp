@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 #include "analysis/draw_buffers.h"
 #include "analysis/imposition_tally.h"
@@ -245,30 +246,25 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
   // A regime or a timeline runs the model many times a draw: it gets no pool
   // of its own, the draws run in parallel instead.
   const bool nested = evaluation->regime || evaluation->timeline;
+  // The point forecast, then the same scenario becomes the first draw buffer.
+  Scenario undrawn = WithoutUncertainty(scenario);
   std::vector<std::vector<DrawOutcome>> points;
   for (const ConfiguredModel& model : models) {
     RunContext context;
     context.seed = ModelSeed(options.seed, options.runs);  // a stream no run uses
     context.pool = nested ? nullptr : pool;
-    auto outcomes = EvaluateDraw(WithoutUncertainty(scenario), model, *evaluation, context);
+    auto outcomes = EvaluateDraw(undrawn, model, *evaluation, context);
     if (!outcomes) return tl::unexpected(outcomes.error());
     points.push_back(std::move(*outcomes));
   }
   const std::size_t issues = scenario.issues.size();
   std::vector<Error> errors(options.runs, Error{});
   std::vector<char> failed(options.runs, 0);
-  DrawBuffers buffers(scenario, pool);
-  const int threads = pool != nullptr ? pool->ThreadCount() : 1;
-  std::vector<std::vector<double>> units(static_cast<std::size_t>(threads),
-                                         std::vector<double>(result.inputs.size()));
+  DrawBuffers buffers(std::move(undrawn), result.inputs, pool);
   // Run `run` into its record: every model's outcomes (and, judging force,
   // their verdicts), model by model.
   auto run_one = [&](std::size_t run, int thread, RunRecord& record) {
-    // DrawScenario(scenario, seed, run), into the thread's buffer.
-    SplitMix64 generator = RunGenerator(options.seed, run);
-    std::vector<double>& unit_values = units[static_cast<std::size_t>(thread)];
-    for (double& u : unit_values) u = generator.NextUnit();
-    Scenario& drawn = buffers.Draw(thread, result.inputs, unit_values);
+    Scenario& drawn = buffers.DrawRun(thread, options.seed, run);
     if (evaluation->force) SetForceValues(drawn, scenario, options.seed, run);
     RunContext context;
     context.seed = ModelSeed(options.seed, run);

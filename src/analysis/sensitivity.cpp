@@ -68,7 +68,7 @@ Result<std::vector<RowOutcomes>> RunDesign(const Scenario& scenario, const Confi
   const std::size_t issues = scenario.issues.size();
   std::vector<Error> errors(options.base_runs);
   std::vector<char> failed(options.base_runs, 0);
-  DrawBuffers buffers(scenario, pool);
+  DrawBuffers buffers(WithoutUncertainty(scenario), inputs, pool);
   // Row j into its record: the outcomes of A, B, AB_1 ... AB_d in turn.
   auto row = [&](std::size_t j, int thread, RunRecord& record) {
     if (options.stop != nullptr && options.stop->load()) {
@@ -84,7 +84,7 @@ Result<std::vector<RowOutcomes>> RunDesign(const Scenario& scenario, const Confi
     context.seed = ModelSeed(options.seed, j);  // common random numbers within a row
     record.reserve((d + 2) * issues * kOutcomeRecordBytes);
     auto evaluate = [&](const std::vector<double>& units) {
-      auto drawn = EvaluateDraw(buffers.Draw(thread, inputs, units), model, evaluation, context);
+      auto drawn = EvaluateDraw(buffers.Draw(thread, units), model, evaluation, context);
       if (!drawn) {
         errors[j] = drawn.error();
         failed[j] = 1;

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <limits>
 
+#include "core/input_sampler.h"
 #include "parley/uncertainty.h"
 
 namespace parley {
@@ -19,6 +20,25 @@ std::uint64_t Mix64(std::uint64_t z) {
   z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
   z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
   return z ^ (z >> 31);
+}
+
+// One step of the generator: the state advances by the gamma, the output is
+// its mix.
+std::uint64_t Step(std::uint64_t& state) {
+  state += kGoldenGamma;
+  return Mix64(state);
+}
+
+// The state of RunGenerator(seed, run): output number run + 1 of
+// SplitMix64(seed), whose state then is seed + (run + 1) gamma.
+std::uint64_t RunState(std::uint64_t seed, std::uint64_t run) {
+  return Mix64(seed + (run + 1) * kGoldenGamma);
+}
+
+// k / 2^53 for the top 53 bits k of `bits`.
+double UnitOf(std::uint64_t bits) {
+  constexpr double kTwoToMinus53 = 1.0 / 9007199254740992.0;  // 2^-53
+  return static_cast<double>(bits >> 11) * kTwoToMinus53;
 }
 
 // Horner's rule for c[0] + c[1] r + ... + c[7] r^7.
@@ -68,22 +88,20 @@ constexpr double kF[8] = {1.0,
 
 }  // namespace
 
-std::uint64_t SplitMix64::Next() {
-  state_ += kGoldenGamma;
-  return Mix64(state_);
-}
+std::uint64_t SplitMix64::Next() { return Step(state_); }
 
-double SplitMix64::NextUnit() { return UnitFromBits(Next()); }
+double SplitMix64::NextUnit() { return UnitOf(Next()); }
 
 SplitMix64 RunGenerator(std::uint64_t seed, std::uint64_t run) {
-  // Output number run + 1 of SplitMix64(seed): its state then is seed + (run + 1) gamma.
-  return SplitMix64(Mix64(seed + (run + 1) * kGoldenGamma));
+  return SplitMix64(RunState(seed, run));
 }
 
-double UnitFromBits(std::uint64_t bits) {
-  constexpr double kTwoToMinus53 = 1.0 / 9007199254740992.0;  // 2^-53
-  return static_cast<double>(bits >> 11) * kTwoToMinus53;
+void FillRunUnits(std::uint64_t seed, std::uint64_t run, std::vector<double>& units) {
+  std::uint64_t state = RunState(seed, run);
+  for (double& u : units) u = UnitOf(Step(state));
 }
+
+double UnitFromBits(std::uint64_t bits) { return UnitOf(bits); }
 
 double NormalCdf(double x) { return 0.5 * std::erfc(-x / std::sqrt(2.0)); }
 

@@ -8,47 +8,18 @@
 #include <limits>
 
 #include "core/enum_table.h"
+#include "core/input_sampler.h"
 
 namespace parley {
 namespace {
 
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
-// The largest double below 1: the top of [0, 1).
-constexpr double kBelowOne = 1.0 - 1.0 / 9007199254740992.0;  // 1 - 2^-53
-// u for normal draws is at least 2^-54, so Phi^-1(u) >= -8.3 stays finite.
-constexpr double kLeastNormalUnit = 1.0 / 18014398509481984.0;  // 2^-54
-// A capability draw never falls below this share of its point value (only a u
-// within about 2^-54 of 0 comes near it), so every drawn capability is > 0.
-constexpr double kCapabilityFloor = 1e-9;
 
 constexpr EnumTable<UncertainField, 3> kFieldNames = {{
     {UncertainField::kCapability, "capability"},
     {UncertainField::kPosition, "position"},
     {UncertainField::kSalience, "salience"},
 }};
-
-// Triangular(low, mode, high) inverse CDF, solving F(x) = u for its two
-// quadratic pieces (Kotz & van Dorp, "Beyond Beta", 2004, ch. 1):
-// low + sqrt(u (high - low)(mode - low)) below
-// u = (mode - low) / (high - low), high - sqrt((1 - u)(high - low)(high - mode))
-// above. triangular(0, 25, 50) at u = 0.05: sqrt(0.05 * 50 * 25) = 7.906.
-double TriangularQuantile(double low, double mode, double high, double u) {
-  const double width = high - low;
-  if (width <= 0.0) return mode;
-  if (u < (mode - low) / width) return low + std::sqrt(u * width * (mode - low));
-  return high - std::sqrt((1.0 - u) * width * (high - mode));
-}
-
-// Normal(mean, sd) truncated to [low, high]: Phi^-1(Phi(a) + u (Phi(b) - Phi(a)))
-// with a, b the standardised bounds (the inversion method for a truncated
-// distribution; Devroye, "Non-Uniform Random Variate Generation", 1986, ch. II).
-// mean in [low, high] means a <= 0 <= b, which keeps Phi(b) - Phi(a) away from 0.
-// normal(0, 10) on [0, 100] at u = 0.5: 10 Phi^-1(0.75) = 6.745.
-double TruncatedNormalQuantile(double mean, double sd, double low, double high, double u) {
-  const double below = NormalCdf((low - mean) / sd);
-  const double above = NormalCdf((high - mean) / sd);
-  return mean + sd * InverseNormalCdf(below + u * (above - below));
-}
 
 UncertainInput FromRange(UncertainField field, double value, const ValueRange& range, double low,
                          double high) {
@@ -151,30 +122,7 @@ std::string InputLabel(const Scenario& scenario, const UncertainInput& input) {
 }
 
 double Quantile(const UncertainInput& input, double u) {
-  u = std::isnan(u) ? 0.0 : std::clamp(u, 0.0, kBelowOne);
-  double value = input.value;
-  switch (input.distribution) {
-    case Distribution::kUniform:
-      value = input.low + u * (input.high - input.low);
-      break;
-    case Distribution::kTriangular:
-      value = TriangularQuantile(input.low, input.value, input.high, u);
-      break;
-    case Distribution::kNormal:
-      value = TruncatedNormalQuantile(input.value, input.spread, input.low, input.high,
-                                      std::max(u, kLeastNormalUnit));
-      break;
-    case Distribution::kLogNormal:
-      // value x factor^Z with spread = ln(factor): median `value`.
-      value =
-          input.value * std::exp(input.spread * InverseNormalCdf(std::max(u, kLeastNormalUnit)));
-      break;
-  }
-  value = std::clamp(value, input.low, input.high);
-  if (input.field == UncertainField::kCapability) {
-    value = std::max(value, kCapabilityFloor * input.value);
-  }
-  return value;
+  return PreparedInput(input).ValueAt(ClampUnit(u));
 }
 
 Scenario WithoutUncertainty(Scenario scenario) {
@@ -191,19 +139,8 @@ void SetDrawnValues(Scenario& drawn, const std::vector<UncertainInput>& inputs,
                     const std::vector<double>& unit_values) {
   const std::size_t count = std::min(inputs.size(), unit_values.size());
   for (std::size_t n = 0; n < count; ++n) {
-    const UncertainInput& input = inputs[n];
-    const double value = Quantile(input, unit_values[n]);
-    switch (input.field) {
-      case UncertainField::kCapability:
-        drawn.actors[input.actor].capability = value;
-        break;
-      case UncertainField::kPosition:
-        drawn.stances[*input.stance].position = value;
-        break;
-      case UncertainField::kSalience:
-        drawn.stances[*input.stance].salience = value;
-        break;
-    }
+    const PreparedInput input(inputs[n]);
+    input.Write(input.ValueAt(ClampUnit(unit_values[n])), drawn);
   }
 }
 
