@@ -20,10 +20,11 @@ source scripts/sanitizer_tree.sh
 configure_asan_tree
 cmake --build build-asan -j "$(nproc)" --target $(printf 'parley_fuzz_%s ' "${targets[@]}")
 
-status=0
-for target in "${targets[@]}"; do
-  corpus=build-asan/corpus/$target
-  findings=build-asan/findings/$target
+# One target per core at a time (PARLEY_FUZZ_JOBS, default nproc): each still
+# runs its full SECONDS, the whole run takes about SECONDS x targets / jobs.
+parallel=${PARLEY_FUZZ_JOBS:-$(nproc)}
+run_target() {
+  local target=$1 corpus=build-asan/corpus/$1 findings=build-asan/findings/$1 pattern
   mkdir -p "$corpus" "$findings"
   cp -n fuzz/corpus/"$target"/* "$corpus"/ 2>/dev/null || true
   # The bad-input catalogue is a good seed too: it sits on every error path.
@@ -33,15 +34,28 @@ for target in "${targets[@]}"; do
     actor_csv) pattern='actors_*.csv' ;;
   esac
   find tests/bad_inputs -name "$pattern" -exec cp -n {} "$corpus"/ \; 2>/dev/null || true
-  echo "== $target: ${seconds}s"
-  log=$findings/fuzz.log
-  if ! ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
     build-asan/fuzz/parley_fuzz_"$target" "$corpus" -dict=fuzz/dict/"$target".dict \
-    -max_total_time="$seconds" -seed="${PARLEY_FUZZ_SEED:-1}" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-    -artifact_prefix="$findings"/ -print_final_stats=1 >"$log" 2>&1; then
+    -max_total_time="$seconds" -seed="${PARLEY_FUZZ_SEED:-1}" -timeout=10 -rss_limit_mb=2048 \
+    -max_len=65536 -artifact_prefix="$findings"/ -print_final_stats=1 >"$findings"/fuzz.log 2>&1
+  echo $? >"$findings"/status
+}
+
+for target in "${targets[@]}"; do
+  while (($(jobs -rp | wc -l) >= parallel)); do wait -n || true; done
+  echo "== $target: ${seconds}s"
+  rm -f build-asan/findings/"$target"/status
+  (set +e; run_target "$target") &
+done
+wait
+status=0
+for target in "${targets[@]}"; do
+  log=build-asan/findings/$target/fuzz.log
+  if [ "$(cat build-asan/findings/"$target"/status 2>/dev/null)" != 0 ]; then
     status=1
-    echo "   FOUND something: see $log and $findings/"
+    echo "== $target FOUND something: see $log and build-asan/findings/$target/"
   fi
-  grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "$log" | sed 's/^/   /' || true
+  echo "== $target: $(grep -E "stat::number_of_executed_units" "$log" | awk '{print $2}') executions," \
+    "peak RSS $(grep -E "stat::peak_rss_mb" "$log" | awk '{print $2}') MB"
 done
 exit $status
