@@ -5,7 +5,8 @@
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]
 # PARLEY_FUZZ_SEED (default 1) fixes libFuzzer's random seed, so a short CI run
 # explores the same inputs each time; give another seed (or 0: from the clock)
-# for a long exploratory run.
+# for a long exploratory run. PARLEY_FUZZ_TIMEOUT (default 10) is the seconds one
+# input may take before it counts as a hang.
 #   TARGET: yaml json ktab_csv ktab_xml deu_csv actor_csv
 # Findings land in build-asan/findings/<target>/ (crash-*, timeout-*, oom-*);
 # the exit status is non-zero when any target found something.
@@ -36,7 +37,7 @@ run_target() {
   find tests/bad_inputs -name "$pattern" -exec cp -n {} "$corpus"/ \; 2>/dev/null || true
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
     build-asan/fuzz/parley_fuzz_"$target" "$corpus" -dict=fuzz/dict/"$target".dict \
-    -max_total_time="$seconds" -seed="${PARLEY_FUZZ_SEED:-1}" -timeout=10 -rss_limit_mb=2048 \
+    -max_total_time="$seconds" -seed="${PARLEY_FUZZ_SEED:-1}" -timeout="${PARLEY_FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
     -max_len=65536 -artifact_prefix="$findings"/ -print_final_stats=1 >"$findings"/fuzz.log 2>&1
   echo $? >"$findings"/status
 }

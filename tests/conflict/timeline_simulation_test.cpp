@@ -9,7 +9,6 @@
 #include "parley/classic_models.h"
 #include "parley/eum.h"
 #include "parley/io.h"
-#include "parley/smp.h"
 #include "parley/timeline.h"
 
 namespace parley {
@@ -62,24 +61,6 @@ TEST(TimelineCarryForward, OneShotModelsDoNotMovePositionsBetweenPeriods) {
   for (const TimelinePeriod& period : trajectory->periods) {
     EXPECT_NEAR(period.outcomes[0].outcome, 6.0, kExact);
   }
-}
-
-TEST(TimelineCarryForward, OneSmpTurnPerPeriodLowersSmpsMinimumOfTwoTurns) {
-  // SMP's default min_turns is 2; one turn per period must lower it, not refuse the run
-  // (it once failed georgia-2018 with "min_turns 2 outside [1, max_turns = 1]"). Period
-  // 1 is then SMP's first turn, run directly with max_turns = min_turns = 1.
-  auto scenario = ParseScenarioText(kThree, "carry.yaml");
-  ASSERT_TRUE(scenario);
-  const ConfiguredModel smp = testing::Configured(SmpModel());
-  SimulationOptions options;
-  options.model = smp;
-  options.periods = 2;
-  auto trajectory = SimulateTimeline(*scenario, options);
-  ASSERT_TRUE(trajectory) << trajectory.error().ToString();
-  auto direct = smp.With("min_turns", "1")->With("max_turns", "1")->Run(*scenario);
-  ASSERT_TRUE(direct) << direct.error().ToString();
-  EXPECT_NEAR(trajectory->periods[1].outcomes[0].outcome, direct->issues[0].forecast.outcome,
-              kExact);
 }
 
 TEST(TimelineOptionsCheck, ZeroRoundsPerPeriodIsAnInvalidArgument) {
