@@ -51,8 +51,8 @@ struct PackageOptions {
   // Width, as a share of each issue's scale range, at which the search stops.
   // Range (0, 1e-3]; default 1e-9.
   double tolerance = 1e-9;
-  // Cap on the ellipsoid method's steps. Range [100, 10000000]; default
-  // 1000000 (about 2 n (n + 1) ln(1 / tolerance) steps are needed for n issues).
+  // Cap on the ellipsoid method's steps. Range [100, 10000000]; default 1000000
+  // (steps grow as n^2 ln(1 / tolerance) for n issues: 560,128 for 60 issues).
   int max_iterations = 1000000;
   // Called on the calling thread every 1024 steps of the ellipsoid method with
   // the steps done and the cap (max_iterations; the search usually ends
