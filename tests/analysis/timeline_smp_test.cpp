@@ -3,6 +3,7 @@
 // tests/conflict because it needs SMP, which the conflict subsystem does not link.
 #include <gtest/gtest.h>
 
+#include "conflict/carry_scenario.h"
 #include "parley/io.h"
 #include "parley/model.h"
 #include "parley/smp.h"
@@ -13,20 +14,8 @@ namespace {
 
 constexpr double kExact = 1e-9;
 
-// Three actors on one issue, no events (as in tests/conflict/timeline_simulation_test.cpp).
-constexpr const char* kThree = R"(parley: 1
-id: carry
-actors:
-  - {id: A, capability: 3}
-  - {id: B, capability: 2}
-  - {id: C, capability: 1}
-issues:
-  - {id: x, scale: {min: 0, max: 10}}
-stances:
-  - {actor: A, issue: x, position: 2, salience: 80}
-  - {actor: B, issue: x, position: 6, salience: 90}
-  - {actor: C, issue: x, position: 10, salience: 100}
-)";
+// BDM 1994-like three actors on one issue, no events.
+constexpr const char* kThree = testing::kCarryScenario;
 
 TEST(TimelineCarryForward, OneSmpTurnPerPeriodLowersSmpsMinimumOfTwoTurns) {
   // SMP's default min_turns is 2; one turn per period must lower it, not refuse the run

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "carry_scenario.h"
 #include "conflict_test_support.h"
 #include "parley/builtin_scenarios.h"
 #include "parley/classic_models.h"
@@ -17,19 +18,7 @@ namespace {
 constexpr double kExact = 1e-9;
 
 // BDM 1994-like three actors on one issue, no events.
-constexpr const char* kThree = R"(parley: 1
-id: carry
-actors:
-  - {id: A, capability: 3}
-  - {id: B, capability: 2}
-  - {id: C, capability: 1}
-issues:
-  - {id: x, scale: {min: 0, max: 10}}
-stances:
-  - {actor: A, issue: x, position: 2, salience: 80}
-  - {actor: B, issue: x, position: 6, salience: 90}
-  - {actor: C, issue: x, position: 10, salience: 100}
-)";
+constexpr const char* kThree = testing::kCarryScenario;
 
 TEST(TimelineCarryForward, OneEumRoundPerPeriodForThreePeriodsEqualsThreeEumRounds) {
   // Rule T5: with a fixed range R (the scale) one EUM round per period, positions carried,
