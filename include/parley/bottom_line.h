@@ -34,7 +34,7 @@ struct NoPoint {
 // Where the central value lands over Monte Carlo draws of the uncertain inputs:
 // each draw's central value (the median of that draw's model points), then
 // the type 7 quantiles at `probability_low` and `probability_high`.
-struct CentralInterval {
+struct CentralValueInterval {
   double low = 0.0;
   double high = 0.0;
   double probability_low = 0.05;
@@ -60,7 +60,7 @@ struct IssueBottomLine {
   std::size_t within_band = 0;
   std::vector<std::size_t> red_lines_crossed;  // actors whose red line the central value crosses
   std::vector<NoPoint> no_point;               // report order
-  std::optional<CentralInterval> interval;
+  std::optional<CentralValueInterval> interval;
 };
 
 // The share of an issue's scale range within which a model agrees with the

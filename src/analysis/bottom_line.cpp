@@ -29,9 +29,9 @@ std::optional<NoPoint> NoPointOf(const Scenario& scenario, const ScenarioForecas
 
 // The central value of each draw (median of the models' points in that draw),
 // summarised by its 5% and 95% quantiles.
-std::optional<CentralInterval> IntervalOf(const MonteCarloResult& result, std::size_t issue) {
+std::optional<CentralValueInterval> IntervalOf(const MonteCarloResult& result, std::size_t issue) {
   if (result.inputs.empty() || result.draws.empty()) return std::nullopt;
-  CentralInterval interval;
+  CentralValueInterval interval;
   std::vector<double> centrals;
   const std::size_t runs = result.draws.front().size();
   for (std::size_t r = 0; r < runs; ++r) {

@@ -21,7 +21,7 @@ std::vector<std::string> ActorIds(const Scenario& scenario,
 std::string Percent(double probability) { return fmt::format("{:g}%", 100.0 * probability); }
 
 // "90% of 200 draws: 24.3 to 41.2" (and how many draws had no point).
-std::string IntervalText(const CentralInterval& interval) {
+std::string IntervalText(const CentralValueInterval& interval) {
   std::string text = fmt::format("{} of {} draws: {} to {}",
                                  Percent(interval.probability_high - interval.probability_low),
                                  interval.draws, Number(interval.low), Number(interval.high));

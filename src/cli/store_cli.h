@@ -18,7 +18,7 @@
 #include "parley/timeline.h"
 
 namespace parley {
-struct BacktestResult;  // validation.h, whose CentralInterval clashes with bottom_line.h's
+struct BacktestResult;  // validation.h
 }  // namespace parley
 
 namespace parley::cli {
