@@ -44,4 +44,7 @@ std::string Wrap(const std::string& text, const std::string& indent, const std::
 // "[52.5, 60]", "[0, 10] and [60, 70]", "50" (one point), "none".
 std::string RangeWords(const std::vector<Interval>& range, int decimals = 1);
 
+// The width of the force tables' issue column: the longest issue id, at least 14.
+std::size_t IssueColumnWidth(const Scenario& scenario);
+
 }  // namespace parley::cli

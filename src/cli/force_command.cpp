@@ -40,9 +40,9 @@ Result<std::string> RunForceDraws(const ForceArgs& args, const Scenario& scenari
       "Probability of imposition: {} ({})\nModel {}, {} draws, seed {}.\n"
       "Strengths, costs, shares, capabilities, positions and saliences drawn from their ranges;\n"
       "each draw asks whether some armed actor prefers force to the model's outcome.\n\n"
-      "{:<14} {:>8} {:>12}  {}\n",
-      scenario.name, scenario.id, model.name(), args.draws, seed, "issue", "judged", "P(force)",
-      "would impose (share of judged draws)");
+      "{:<{}} {:>8} {:>12}  {}\n",
+      scenario.name, scenario.id, model.name(), args.draws, seed, "issue",
+      IssueColumnWidth(scenario), "judged", "P(force)", "would impose (share of judged draws)");
   for (const ImpositionOdds& issue : *odds) {
     std::string who;
     nlohmann::ordered_json by_actor = nlohmann::ordered_json::object();
@@ -52,8 +52,9 @@ Result<std::string> RunForceDraws(const ForceArgs& args, const Scenario& scenari
       who += fmt::format("{}{} {:.2f}", who.empty() ? "" : ", ", scenario.actors[a].id, share);
       by_actor[scenario.actors[a].id] = share;
     }
-    out += fmt::format("{:<14} {:>8} {:>12.2f}  {}\n", scenario.issues[issue.issue].id,
-                       issue.judged, issue.Probability(), who.empty() ? "-" : who);
+    out += fmt::format("{:<{}} {:>8} {:>12.2f}  {}\n", scenario.issues[issue.issue].id,
+                       IssueColumnWidth(scenario), issue.judged, issue.Probability(),
+                       who.empty() ? "-" : who);
     json["issues"].push_back({{"issue", scenario.issues[issue.issue].id},
                               {"judged", issue.judged},
                               {"probability", issue.Probability()},

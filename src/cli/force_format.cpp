@@ -2,6 +2,7 @@
 // per issue on which some armed actor prefers force, in words.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <sstream>
 
 #include "cli/force_cli.h"
@@ -89,6 +90,12 @@ std::string Explain(const Scenario& scenario, const ForceReport& report,
 
 }  // namespace
 
+std::size_t IssueColumnWidth(const Scenario& scenario) {
+  std::size_t width = 14;
+  for (const Issue& issue : scenario.issues) width = std::max(width, issue.id.size());
+  return width;
+}
+
 std::string RangeWords(const std::vector<Interval>& range, int decimals) {
   if (range.empty()) return "none";
   std::string text;
@@ -113,14 +120,15 @@ std::string ForceText(const Scenario& scenario, const ForceReport& report) {
           Short(report.options.decisiveness, 2), Short(report.options.default_cost, 2),
           report.model.empty() ? "" : fmt::format("; negotiated outcomes from {}", report.model)),
       "");
-  out += fmt::format("\n{:<14} {:<32} {:>10}  {}\n", "issue", "bargaining range", "negotiated",
-                     "verdict");
+  const std::size_t width = IssueColumnWidth(scenario);
+  out += fmt::format("\n{:<{}} {:<32} {:>10}  {}\n", "issue", width, "bargaining range",
+                     "negotiated", "verdict");
   for (const IssueForceReport& row : report.issues) {
     const int d = DecimalsFor(scenario.issues[row.issue]);
     const std::string negotiated = row.verdict ? Short(row.verdict->outcome, d) : "-";
     std::string range = RangeWords(row.range, d);
     if (row.indivisible) range += " (indivisible)";
-    out += fmt::format("{:<14} {:<32} {:>10}  {}\n", scenario.issues[row.issue].id, range,
+    out += fmt::format("{:<{}} {:<32} {:>10}  {}\n", scenario.issues[row.issue].id, width, range,
                        negotiated, Verdict(scenario, row));
   }
   std::string words;

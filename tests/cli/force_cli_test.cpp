@@ -32,6 +32,28 @@ TEST(ForceCli, SaysWhoWouldImposeWhatAndWhy) {
   for (std::string line; std::getline(lines, line);) EXPECT_LE(line.size(), 100u) << line;
 }
 
+TEST(ForceCli, AnIssueIdLongerThanFourteenCharactersWidensTheColumnInsteadOfShiftingIt) {
+  // The same two actors on an issue id of 22 characters: the header's "bargaining range"
+  // and the row's range start in the same column (23 = the id's width + one space).
+  std::string text = kTwoActors;
+  const std::string id = "status_of_the_district";
+  for (std::size_t at = text.find("status"); at != std::string::npos;
+       at = text.find("status", at + id.size())) {
+    text.replace(at, 6, id);
+  }
+  TempDir dir;
+  const auto result = RunCli({"force", dir.Write("long.yaml", text), "--model", "compromise"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const std::size_t header = result.out.find("issue ");
+  const std::size_t row = result.out.find("status_of_the_district ");
+  ASSERT_NE(header, std::string::npos) << result.out;
+  ASSERT_NE(row, std::string::npos) << result.out;
+  const std::size_t header_line = result.out.rfind('\n', header) + 1;
+  const std::size_t row_line = result.out.rfind('\n', row) + 1;
+  EXPECT_EQ(result.out.find("bargaining range", header) - header_line, 23u) << result.out;
+  EXPECT_EQ(result.out.find("[0.65, 0.95]", row) - row_line, 23u) << result.out;
+}
+
 TEST(ForceCli, JsonCarriesTheSchemaTheRangeAndTheImposer) {
   TempDir dir;
   const std::string file = dir.Write("two.yaml", kTwoActors);
