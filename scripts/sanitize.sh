@@ -2,7 +2,7 @@
 # Builds parley and its tests with sanitizers in a separate build folder and
 # runs the suite there.
 # Usage: scripts/sanitize.sh asan   ASan + UBSan (clang), the whole suite (build-asan/)
-#        scripts/sanitize.sh tsan   TSan, the multi-threaded tests (build-tsan/)
+#        scripts/sanitize.sh tsan   TSan (clang), the multi-threaded tests (build-tsan/)
 # build-asan/ is also the fuzzers' tree (scripts/fuzz.sh): one clang build with
 # ASan, UBSan and libFuzzer's coverage serves both. -O1 keeps the run fast
 # enough while keeping stack traces readable. Any sanitizer report fails the
@@ -26,10 +26,7 @@ case $kind in
     filter=(-E '^(cmake_package|checkpoint_kill)$')
     ;;
   tsan)
-    CXX=${CXX:-g++} cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug \
-      "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" -DCMAKE_CXX_FLAGS=-fsanitize=thread \
-      -DPARLEY_LIGHT_GLUE=ON -DPARLEY_MPI=OFF -DPARLEY_WERROR=OFF -DPARLEY_BUILD_BENCH=OFF \
-      -DPARLEY_BUILD_PYTHON=OFF >/dev/null
+    configure_tsan_tree
     # The suites that start threads: SMP's parallel turns, the Monte Carlo
     # engine, sensitivity and tipping, the probabilistic backtest. Both programs
     # run whole (each has its thread-count tests), not through ctest: this

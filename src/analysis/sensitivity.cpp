@@ -105,9 +105,9 @@ Result<std::vector<RowOutcomes>> RunDesign(const Scenario& scenario, const Confi
   // writes its own record, so the blocks change nothing in the result.
   ComputeRuns compute = [&](std::size_t first, std::size_t last) -> Result<std::vector<RunRecord>> {
     std::vector<RunRecord> records(last - first);
-    constexpr std::size_t kBlock = 64;
-    for (std::size_t start = first; start < last; start += kBlock) {
-      const std::size_t count = std::min(kBlock, last - start);
+    constexpr std::size_t kRowBlock = 64;
+    for (std::size_t start = first; start < last; start += kRowBlock) {
+      const std::size_t count = std::min(kRowBlock, last - start);
       auto task = [&](std::size_t index, int thread) {
         row(start + index, thread, records[start - first + index]);
       };

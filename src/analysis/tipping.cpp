@@ -225,9 +225,9 @@ Result<std::vector<IssueTipping>> FindTippingPoints(const Scenario& scenario,
     }
   };
   // Blocks of searches, so that a progress line moves; each writes its own slot.
-  constexpr std::size_t kBlock = 16;
-  for (std::size_t start = 0; start < tasks.size(); start += kBlock) {
-    const std::size_t count = std::min(kBlock, tasks.size() - start);
+  constexpr std::size_t kTaskBlock = 16;
+  for (std::size_t start = 0; start < tasks.size(); start += kTaskBlock) {
+    const std::size_t count = std::min(kTaskBlock, tasks.size() - start);
     auto task = [&](std::size_t index, int thread) { run(start + index, thread); };
     if (pool != nullptr) {
       pool->ForEach(count, task);

@@ -37,10 +37,6 @@ std::string ForceForecastSection(const Scenario& scenario, const ForecastReport&
 std::string WithForceJson(const Scenario& scenario, const ForecastReport& report,
                           const std::string& forecast_json);
 
-// Greedy word wrap at 100 columns; the first line starts with `first`,
-// continuation lines with `indent`.
-std::string Wrap(const std::string& text, const std::string& indent, const std::string& first = "");
-
 // "[52.5, 60]", "[0, 10] and [60, 70]", "50" (one point), "none".
 std::string RangeWords(const std::vector<Interval>& range, int decimals = 1);
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/force_cli.h"
+#include "cli/text_layout.h"
 #include "cli/uncertainty_cli.h"
 
 namespace parley::cli {
@@ -20,7 +21,7 @@ std::string ForceForecastSection(const Scenario& scenario, const ForecastReport&
     ranges += fmt::format(" {} {};", scenario.issues[row.issue].id, RangeWords(row.range));
   }
   ranges.back() = '.';
-  std::string out = "\n" + Wrap(ranges, "  ");
+  std::string out = "\n" + Wrap(ranges, "", "  ");
   for (const ModelReport& model : report.models) {
     auto judged = AnalyseForce(scenario, &model.forecast, options);
     if (!judged) continue;
@@ -34,7 +35,7 @@ std::string ForceForecastSection(const Scenario& scenario, const ForecastReport&
                            Short(row.verdict->outcome));
     }
     out += Wrap(found.empty() ? "every negotiated outcome lies in its range" : found,
-                std::string(19, ' '), fmt::format("  {:<16} ", model.forecast.model));
+                fmt::format("  {:<16} ", model.forecast.model), std::string(19, ' '));
   }
   out += "  `parley force --model NAME` explains each verdict.\n";
   return out;

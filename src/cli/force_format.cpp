@@ -3,53 +3,24 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <sstream>
 
 #include "cli/force_cli.h"
+#include "cli/text_layout.h"
 #include "cli/uncertainty_cli.h"
 
 namespace parley::cli {
 namespace {
 
 using Json = nlohmann::ordered_json;
-constexpr std::size_t kWidth = 100;
-
-}  // namespace
-
-// Greedy word wrap at kWidth; the first line starts with `first`,
-// continuation lines with `indent`.
-std::string Wrap(const std::string& text, const std::string& indent, const std::string& first) {
-  std::istringstream words(text);
-  std::string out;
-  std::string line = first;
-  bool fresh = true;  // no word on the line yet
-  std::string word;
-  while (words >> word) {
-    if (!fresh && line.size() + 1 + word.size() > kWidth) {
-      out += line + "\n";
-      line = indent;
-      fresh = true;
-    }
-    if (!fresh) line += " ";
-    line += word;
-    fresh = false;
-  }
-  if (!fresh) out += line + "\n";
-  return out;
-}
-
-namespace {
 
 // Decimals for points on an issue's scale: 1 on 0-100, 3 on 0-1.
 int DecimalsFor(const Issue& issue) { return issue.scale.Range() <= 10.0 ? 3 : 1; }
 
-// "AZE", "AZE and TUR", "AZE, TUR and RUS".
-std::string ActorList(const Scenario& scenario, const std::vector<std::size_t>& actors) {
-  std::string text;
-  for (std::size_t n = 0; n < actors.size(); ++n) {
-    text += (n == 0 ? "" : n + 1 == actors.size() ? " and " : ", ") + scenario.actors[actors[n]].id;
-  }
-  return text.empty() ? "nobody" : text;
+// "AZE", "AZE and TUR", "AZE, TUR and RUS"; "nobody" for none.
+std::string SideList(const Scenario& scenario, const std::vector<std::size_t>& actors) {
+  std::vector<std::string> ids;
+  for (std::size_t actor : actors) ids.push_back(scenario.actors[actor].id);
+  return ids.empty() ? "nobody" : JoinedList(ids);
 }
 
 std::string Verdict(const Scenario& scenario, const IssueForceReport& row) {
@@ -81,11 +52,11 @@ std::string Explain(const Scenario& scenario, const ForceReport& report,
       "expected to leave the issue at {}, worth {} scale points more to {} than the "
       "negotiated outcome after its cost of fighting.{}",
       issue.id, scenario.actors[view.actor].id, Short(stance->position, d),
-      Short(verdict.outcome, d), report.model, ActorList(scenario, view.allies),
-      Short(view.own_side), ActorList(scenario, view.opponents), Short(view.other_side),
+      Short(verdict.outcome, d), report.model, SideList(scenario, view.allies),
+      Short(view.own_side), SideList(scenario, view.opponents), Short(view.other_side),
       Short(view.win_probability, 2), Short(view.expected_outcome, d), Short(view.margin, d),
       scenario.actors[view.actor].id, others);
-  return Wrap(text, "  ");
+  return Wrap(text, "", "  ");
 }
 
 }  // namespace
@@ -119,7 +90,7 @@ std::string ForceText(const Scenario& scenario, const ForceReport& report) {
           "fighting from the scenario, else {}){}.",
           Short(report.options.decisiveness, 2), Short(report.options.default_cost, 2),
           report.model.empty() ? "" : fmt::format("; negotiated outcomes from {}", report.model)),
-      "");
+      "", "");
   const std::size_t width = IssueColumnWidth(scenario);
   out += fmt::format("\n{:<{}} {:<32} {:>10}  {}\n", "issue", width, "bargaining range",
                      "negotiated", "verdict");
@@ -142,10 +113,10 @@ std::string ForceText(const Scenario& scenario, const ForceReport& report) {
                                 row.indivisible ? " (the issue is indivisible: only its two "
                                                   "ends are possible)"
                                                 : ""),
-                    "  ");
+                    "", "  ");
     }
     if (!row.no_forecast.empty() && !report.model.empty()) {
-      words += Wrap(fmt::format("{}: not judged: {}.", id, row.no_forecast), "  ");
+      words += Wrap(fmt::format("{}: not judged: {}.", id, row.no_forecast), "", "  ");
     }
     if (row.verdict && !row.verdict->in_range) words += Explain(scenario, report, row);
   }

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "cli/force_cli.h"
+#include "cli/text_layout.h"
 #include "cli/uncertainty_cli.h"
 
 namespace parley::cli {
@@ -52,7 +53,7 @@ std::string ForceTimelineText(const Scenario& scenario, const ForceTimeline& tim
                     scenario.issues[onset.issue].id, Short(onset.expected_outcome),
                     Short(onset.negotiated), Short(onset.margin),
                     onset.lasting ? ", to the end of the timeline" : ", not throughout"),
-        "  ");
+        "", "  ");
   }
   if (timeline.onsets.empty()) {
     out += "No armed actor prefers force to the negotiated outcome in any period.\n";
@@ -64,7 +65,7 @@ std::string ForceTimelineText(const Scenario& scenario, const ForceTimeline& tim
                             scenario.issues[found.issue].id, Short(found.force_now, 2),
                             Short(found.force_next, 2), Short(found.margin, 3),
                             Short(timeline.options.discount, 3)),
-                "  ");
+                "", "  ");
   }
   if (!timeline.periods.empty()) {
     const PeriodForce& last = timeline.periods.back();
@@ -74,7 +75,7 @@ std::string ForceTimelineText(const Scenario& scenario, const ForceTimeline& tim
       ranges += fmt::format(" {} {};", scenario.issues[row.issue].id, RangeWords(row.range));
     }
     ranges.back() = '.';
-    out += Wrap(ranges, "  ");
+    out += Wrap(ranges, "", "  ");
   }
   return out;
 }

@@ -24,9 +24,9 @@ namespace {
 
 // Draws of the uncertain inputs behind the bottom line's interval of the
 // central value: enough for a stable 90% interval, few enough to stay under a
-// second on the built-in scenarios. Same master seed as `parley uncertainty`.
+// second on the built-in scenarios, under the master seed of `parley uncertainty`
+// (kDefaultSeed).
 constexpr std::size_t kBottomLineRuns = 200;
-constexpr std::uint64_t kBottomLineSeed = 20231201;
 
 struct ForecastArgs {
   ScenarioSource source;
@@ -97,7 +97,7 @@ Result<std::vector<IssueBottomLine>> BottomLineFor(const ForecastArgs& args,
   }
   MonteCarloOptions options;
   options.runs = args.runs;
-  options.seed = args.models.seed.value_or(kBottomLineSeed);
+  options.seed = args.models.seed.value_or(kDefaultSeed);
   Progress progress(options.runs, "draws", args.quiet);
   options.progress = progress.Callback();
   auto draws = RunMonteCarlo(scenario, request.models, options, pool);

@@ -20,6 +20,10 @@
 
 namespace parley::cli {
 
+// The seed of drawn runs when --seed is not given (MonteCarloOptions' default);
+// every command that draws prints it with its results.
+inline constexpr std::uint64_t kDefaultSeed = 20231201;
+
 struct ModelFlags {
   const ModelRegistry* registry = nullptr;
   std::string model;

@@ -17,7 +17,6 @@
 namespace parley::cli {
 namespace {
 
-constexpr std::uint64_t kDefaultSeed = 20231201;
 constexpr const char* kVersion = "0.1.0";
 
 struct RecordArgs {

@@ -17,8 +17,6 @@
 namespace parley::cli {
 namespace {
 
-constexpr std::uint64_t kDefaultSeed = 20231201;
-
 struct ReportArgs {
   ScenarioSource source;
   std::size_t runs = 1000;

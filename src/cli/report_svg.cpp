@@ -15,20 +15,22 @@ namespace parley::cli {
 namespace {
 
 // Horizontal layout of the issue chart: gutters for labels, a plot between.
-constexpr double kWidth = 720.0;
-constexpr double kLeft = 150.0;
-constexpr double kRight = 130.0;
-constexpr double kPlot = kWidth - kLeft - kRight;
-constexpr double kRow = 20.0;
+constexpr double kIssueChartWidth = 720.0;
+constexpr double kIssueChartLeft = 150.0;
+constexpr double kIssueChartRight = 130.0;
+constexpr double kIssueChartPlot = kIssueChartWidth - kIssueChartLeft - kIssueChartRight;
+constexpr double kIssueChartRow = 20.0;
 
 double X(const Scale& scale, double value) {
-  return kLeft + (value - scale.min) / scale.Range() * kPlot;
+  return kIssueChartLeft + (value - scale.min) / scale.Range() * kIssueChartPlot;
 }
 
 void Axis(SvgChart& chart, const Scale& scale, double y) {
-  chart.Text(kLeft, y - 16, Clip(scale.min_label, 34), "start", "end-label", scale.min_label);
-  chart.Text(kLeft + kPlot, y - 16, Clip(scale.max_label, 34), "end", "end-label", scale.max_label);
-  chart.Line(kLeft, y, kLeft + kPlot, y, "stroke:#555", false);
+  chart.Text(kIssueChartLeft, y - 16, Clip(scale.min_label, 34), "start", "end-label",
+             scale.min_label);
+  chart.Text(kIssueChartLeft + kIssueChartPlot, y - 16, Clip(scale.max_label, 34), "end",
+             "end-label", scale.max_label);
+  chart.Line(kIssueChartLeft, y, kIssueChartLeft + kIssueChartPlot, y, "stroke:#555", false);
   for (int tick = 0; tick <= 4; ++tick) {
     const double value = scale.min + scale.Range() * tick / 4.0;
     const double x = X(scale, value);
@@ -40,8 +42,8 @@ void Axis(SvgChart& chart, const Scale& scale, double y) {
 void ActorRow(SvgChart& chart, const Scenario& scenario, const Stance& stance, double y) {
   const Scale& scale = scenario.issues[stance.issue].scale;
   const Actor& actor = scenario.actors[stance.actor];
-  chart.Text(kLeft - 8, y + 4, Clip(actor.id, 20), "end", "label", actor.name);
-  chart.Line(kLeft, y, kLeft + kPlot, y, "stroke:#eee", false);
+  chart.Text(kIssueChartLeft - 8, y + 4, Clip(actor.id, 20), "end", "label", actor.name);
+  chart.Line(kIssueChartLeft, y, kIssueChartLeft + kIssueChartPlot, y, "stroke:#eee", false);
   if (stance.red_line) {
     const double low = X(scale, stance.red_line->low);
     const double high = X(scale, stance.red_line->high);
@@ -57,7 +59,7 @@ void ActorRow(SvgChart& chart, const Scenario& scenario, const Stance& stance, d
   }
   chart.Circle(X(scale, stance.position), y, 4.5, "fill:#333", true,
                fmt::format("{} position {}", actor.id, Short(stance.position)));
-  chart.Text(kLeft + kPlot + 8, y + 4,
+  chart.Text(kIssueChartLeft + kIssueChartPlot + 8, y + 4,
              fmt::format("at {}, salience {}", Short(stance.position),
                          Short(stance.salience * scenario.salience_scale)),
              "start", "note");
@@ -66,8 +68,8 @@ void ActorRow(SvgChart& chart, const Scenario& scenario, const Stance& stance, d
 // `uncertain`: the scenario has uncertain inputs, so the draws differ.
 void ModelRow(SvgChart& chart, const Scale& scale, const ModelSummary& model,
               const IssueSummary& summary, const std::string& colour, bool uncertain, double y) {
-  chart.Text(kLeft - 8, y + 4, model.model, "end", "label");
-  chart.Line(kLeft, y, kLeft + kPlot, y, "stroke:#eee", false);
+  chart.Text(kIssueChartLeft - 8, y + 4, model.model, "end", "label");
+  chart.Line(kIssueChartLeft, y, kIssueChartLeft + kIssueChartPlot, y, "stroke:#eee", false);
   const auto& q = summary.quantiles;
   // An interval narrower than half a pixel is drawn by the point alone.
   if (summary.with_outcome > 0 && X(scale, q[4]) - X(scale, q[0]) >= 0.5) {
@@ -102,7 +104,7 @@ void ModelRow(SvgChart& chart, const Scale& scale, const ModelSummary& model,
   const std::string tooltip =
       summary.point ? std::string()
                     : fmt::format("{}: no forecast on the point values ({})", model.model, reason);
-  chart.Text(kLeft + kPlot + 8, y + 4, right, "start", "note", tooltip);
+  chart.Text(kIssueChartLeft + kIssueChartPlot + 8, y + 4, right, "start", "note", tooltip);
 }
 
 }  // namespace
@@ -117,9 +119,10 @@ std::string IssueChart(const ReportInputs& inputs, std::size_t issue) {
   const auto& models = inputs.uncertainty.models;
   const double axis = 36.0;
   const double actors_top = axis + 44.0;
-  const double models_top = actors_top + kRow * static_cast<double>(stances.size()) + 26.0;
-  const double height = models_top + kRow * static_cast<double>(models.size()) + 10.0;
-  SvgChart chart(kWidth, height, fmt::format("Where each model lands on {}", item.name));
+  const double models_top =
+      actors_top + kIssueChartRow * static_cast<double>(stances.size()) + 26.0;
+  const double height = models_top + kIssueChartRow * static_cast<double>(models.size()) + 10.0;
+  SvgChart chart(kIssueChartWidth, height, fmt::format("Where each model lands on {}", item.name));
   Axis(chart, item.scale, axis);
   if (item.status_quo) {
     const double x = X(item.scale, *item.status_quo);
@@ -129,14 +132,14 @@ std::string IssueChart(const ReportInputs& inputs, std::size_t issue) {
   }
   chart.Text(8, actors_top - 18, "Actors", "start", "group");
   for (std::size_t n = 0; n < stances.size(); ++n) {
-    ActorRow(chart, scenario, *stances[n], actors_top + kRow * static_cast<double>(n));
+    ActorRow(chart, scenario, *stances[n], actors_top + kIssueChartRow * static_cast<double>(n));
   }
   chart.Text(8, models_top - 14, "Models", "start", "group");
   for (std::size_t m = 0; m < models.size(); ++m) {
     const bool ensemble = models[m].model == "ensemble";
     ModelRow(chart, item.scale, models[m], models[m].issues[issue],
              ensemble ? std::string("#333") : ModelColour(m), !inputs.uncertainty.inputs.empty(),
-             models_top + kRow * static_cast<double>(m));
+             models_top + kIssueChartRow * static_cast<double>(m));
   }
   return chart.Finish();
 }

@@ -27,7 +27,7 @@ std::string BreakableId(const std::string& id) {
   return out;
 }
 
-std::string ActorList(const Scenario& scenario, const std::vector<std::size_t>& actors) {
+std::string IdList(const Scenario& scenario, const std::vector<std::size_t>& actors) {
   std::string out;
   for (std::size_t actor : actors) out += (out.empty() ? "" : ", ") + scenario.actors[actor].id;
   return out.empty() ? "none" : out;
@@ -50,7 +50,7 @@ std::string RegimeRow(const Scenario& scenario, const std::string& model, std::s
   row += Num(fmt::format("{:.2f}", outcome.weighted_distance));
   row += Cell(
       fmt::format("{} ({:.2f})", scenario.actors[outcome.worst_off].id, outcome.worst_distance));
-  row += Cell(ActorList(scenario, outcome.red_lines.Spoilers()));
+  row += Cell(IdList(scenario, outcome.red_lines.Spoilers()));
   row += Num(std::to_string(outcome.rounds));
   return row + "</tr>\n";
 }
@@ -62,7 +62,7 @@ std::string TableRows(const Scenario& scenario, const RegimeComparison& comparis
     std::string off;
     for (std::size_t k : outcome.off_agenda)
       off += (off.empty() ? "" : ", ") + scenario.issues[k].id;
-    out += "<tr>" + Cell(ToString(outcome.regime)) + Cell(ActorList(scenario, outcome.table)) +
+    out += "<tr>" + Cell(ToString(outcome.regime)) + Cell(IdList(scenario, outcome.table)) +
            Num(Percent0(outcome.actor_share)) + Num(Percent0(outcome.capability_share)) +
            Cell(off.empty() ? "none" : off) + "</tr>\n";
   }
@@ -72,7 +72,7 @@ std::string TableRows(const Scenario& scenario, const RegimeComparison& comparis
 std::string ThresholdWords(const Scenario& scenario, const TippingThreshold& threshold) {
   std::string what = threshold.midpoint ? "the midpoint" : "";
   if (!threshold.actors.empty()) {
-    what += (what.empty() ? "" : " and ") + ActorList(scenario, threshold.actors) + " red line";
+    what += (what.empty() ? "" : " and ") + IdList(scenario, threshold.actors) + " red line";
   }
   return what + " at " + Short(threshold.value, 2);
 }

@@ -11,6 +11,8 @@
 namespace parley::cli {
 namespace {
 
+using Json = nlohmann::ordered_json;
+
 // A coordinate on its issue's own scale (0-100 for KTAB inputs: 100 x).
 double OnScale(const SmpProblem& problem, std::size_t k, double x) {
   return problem.scale_min[k] + x * (problem.scale_max[k] - problem.scale_min[k]);
@@ -71,7 +73,6 @@ std::string SmpTable(const Scenario& scenario, const SmpProblem& problem, const 
 
 nlohmann::ordered_json SmpJson(const SmpProblem& problem, const SmpOptions& options,
                                const SmpRun& run) {
-  using Json = nlohmann::ordered_json;
   const std::size_t n = problem.ActorCount();
   const std::size_t m = problem.DimensionCount();
   Json parameters = Json::object();

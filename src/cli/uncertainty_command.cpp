@@ -18,8 +18,6 @@
 namespace parley::cli {
 namespace {
 
-constexpr std::uint64_t kDefaultSeed = 20231201;
-
 struct UncertaintyArgs {
   ScenarioSource source;
   std::string format = "table";

@@ -20,8 +20,6 @@
 namespace parley::cli {
 namespace {
 
-constexpr std::uint64_t kDefaultSeed = 20231201;
-
 struct ValidateRequest {
   ScenarioSource source;
   ModelFlags models;  // model_flags.h

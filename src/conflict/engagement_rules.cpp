@@ -4,12 +4,11 @@
 
 #include <algorithm>
 
+#include "core/number_text.h"
 #include "parley/engagement.h"
 
 namespace parley {
 namespace {
-
-std::string Number(double value) { return fmt::format("{:g}", value); }
 
 bool Contains(const std::vector<MeasureType>& types, MeasureType type) {
   return std::find(types.begin(), types.end(), type) != types.end();
@@ -27,21 +26,21 @@ void AddRedLineConcerns(const Scenario& scenario, const Stance& stance, Engageme
   const Issue& issue = scenario.issues[stance.issue];
   const Interval& red = *stance.red_line;
   const std::string line =
-      fmt::format("red line [{}, {}] on '{}'", Number(red.low), Number(red.high), issue.id);
+      fmt::format("red line [{}, {}] on '{}'", NumberText(red.low), NumberText(red.high), issue.id);
   if (red.high < issue.scale.max) {
     out.recognition = true;
     out.basis += fmt::format("{}{} excludes separation ({})", out.basis.empty() ? "" : "; ", line,
-                             Number(issue.scale.max));
+                             NumberText(issue.scale.max));
   }
   if (red.low > issue.scale.min) {
     out.reintegration = true;
     out.basis += fmt::format("{}{} excludes reintegration ({})", out.basis.empty() ? "" : "; ",
-                             line, Number(issue.scale.min));
+                             line, NumberText(issue.scale.min));
   }
   if (issue.status_quo && *issue.status_quo > red.high) {
     out.consolidation = true;
     out.basis += fmt::format("{}{} excludes the status quo {}", out.basis.empty() ? "" : "; ", line,
-                             Number(*issue.status_quo));
+                             NumberText(*issue.status_quo));
   }
 }
 

@@ -14,7 +14,6 @@
 namespace parley::exchange_detail {
 namespace {
 
-using decide::Candidate;
 using decide::Dec;
 using decide::RoundData;
 
@@ -88,10 +87,10 @@ std::vector<char> LeftOfOutcome(const RoundData& data) {
 // Rule D2: per issue pair p < q, actors on the same side of both outcomes
 // trade with those on the other side of both; then those left of p only with
 // those left of q only. Candidates in that order (the list order of ties).
-std::vector<Candidate> Candidates(const RoundData& data) {
+std::vector<decide::Candidate> Candidates(const RoundData& data) {
   const Table& table = data.table;
   const std::vector<char> left = LeftOfOutcome(data);
-  std::vector<Candidate> candidates;
+  std::vector<decide::Candidate> candidates;
   for (std::size_t p = 0; p < table.issues; ++p) {
     for (std::size_t q = p + 1; q < table.issues; ++q) {
       std::vector<std::size_t> group[4];
@@ -102,7 +101,7 @@ std::vector<Candidate> Candidates(const RoundData& data) {
       for (const auto& [first, second] : {std::pair{0, 3}, std::pair{1, 2}}) {
         for (std::size_t a : group[first]) {
           for (std::size_t b : group[second]) {
-            Candidate c;
+            decide::Candidate c;
             if (MakeCandidate(data, a, b, p, q, c)) candidates.push_back(std::move(c));
           }
         }
@@ -112,14 +111,14 @@ std::vector<Candidate> Candidates(const RoundData& data) {
   return candidates;
 }
 
-bool HigherGain(const Candidate& a, const Candidate& b) {
+bool HigherGain(const decide::Candidate& a, const decide::Candidate& b) {
   const double scale = std::max(std::abs(a.gain_approx), std::abs(b.gain_approx));
   if (std::abs(a.gain_approx - b.gain_approx) > 1e-9 * scale) return a.gain_approx > b.gain_approx;
   return a.gain > b.gain;
 }
 
 // The trace of a realised candidate in the table's units.
-exchange_detail::Candidate ToTrace(const Table& table, const Candidate& c) {
+exchange_detail::Candidate ToTrace(const Table& table, const decide::Candidate& c) {
   exchange_detail::Candidate t;
   t.i = c.i.actor;
   t.j = c.j.actor;

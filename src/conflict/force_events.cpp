@@ -3,12 +3,11 @@
 
 #include <algorithm>
 
+#include "core/number_text.h"
 #include "parley/force.h"
 
 namespace parley {
 namespace {
-
-std::string Number(double value) { return fmt::format("{:g}", value); }
 
 void ScaleRange(std::optional<ValueRange>& range, double factor) {
   if (!range) return;
@@ -27,8 +26,8 @@ void ApplyForceEffects(const TimelineEvent& event, Scenario& scenario,
     const double before = *actor.military;
     actor.military = before * effect.factor;
     ScaleRange(actor.military_range, effect.factor);
-    notes.push_back(fmt::format("{} military {} -> {} (x{})", actor.id, Number(before),
-                                Number(*actor.military), Number(effect.factor)));
+    notes.push_back(fmt::format("{} military {} -> {} (x{})", actor.id, NumberText(before),
+                                NumberText(*actor.military), NumberText(effect.factor)));
   }
   for (const CommitmentEffect& effect : event.commitments) {
     auto& commitments = scenario.force.commitments;
@@ -47,8 +46,8 @@ void ApplyForceEffects(const TimelineEvent& event, Scenario& scenario,
       found->share_range.reset();  // the event fixes the share
     }
     notes.push_back(fmt::format("{} commits {} of its strength to {} (was {})",
-                                scenario.actors[effect.patron].id, Number(effect.share),
-                                scenario.actors[effect.client].id, Number(before)));
+                                scenario.actors[effect.patron].id, NumberText(effect.share),
+                                scenario.actors[effect.client].id, NumberText(before)));
   }
 }
 

@@ -4,13 +4,12 @@
 
 #include <algorithm>
 
+#include "core/number_text.h"
 #include "parley/force.h"
 #include "parley/timeline.h"
 
 namespace parley {
 namespace {
-
-std::string Number(double value) { return fmt::format("{:g}", value); }
 
 Status ApplyStanceEffect(const StanceEffect& effect, const std::string& event_id,
                          Scenario& scenario, std::vector<std::string>& notes) {
@@ -30,24 +29,25 @@ Status ApplyStanceEffect(const StanceEffect& effect, const std::string& event_id
     scenario.stances.push_back(Stance{
         effect.actor, effect.issue, *effect.position, *effect.salience, effect.red_line, {}, 0});
     notes.push_back(fmt::format("{} takes a stance on {}: position {}", actor, issue,
-                                Number(*effect.position)));
+                                NumberText(*effect.position)));
     return Ok();
   }
   if (effect.position) {
     notes.push_back(fmt::format("{} on {}: position {} -> {}", actor, issue,
-                                Number(stance->position), Number(*effect.position)));
+                                NumberText(stance->position), NumberText(*effect.position)));
     stance->position = *effect.position;
   }
   if (effect.salience) {
     notes.push_back(fmt::format("{} on {}: salience {} -> {}", actor, issue,
-                                Number(stance->salience * scenario.salience_scale),
-                                Number(*effect.salience * scenario.salience_scale)));
+                                NumberText(stance->salience * scenario.salience_scale),
+                                NumberText(*effect.salience * scenario.salience_scale)));
     stance->salience = *effect.salience;
   }
   if (effect.red_line) {
     stance->red_line = effect.red_line;
     notes.push_back(fmt::format("{} on {}: red line [{}, {}]", actor, issue,
-                                Number(effect.red_line->low), Number(effect.red_line->high)));
+                                NumberText(effect.red_line->low),
+                                NumberText(effect.red_line->high)));
   }
   return Ok();
 }
@@ -58,8 +58,8 @@ void ApplyCapability(const TimelineEvent& event, Scenario& scenario,
     Actor& actor = scenario.actors[effect.actor];
     const double before = actor.capability;
     actor.capability *= effect.factor;
-    notes.push_back(fmt::format("{} capability {} -> {} (x{})", actor.id, Number(before),
-                                Number(actor.capability), Number(effect.factor)));
+    notes.push_back(fmt::format("{} capability {} -> {} (x{})", actor.id, NumberText(before),
+                                NumberText(actor.capability), NumberText(effect.factor)));
   }
 }
 
@@ -68,8 +68,8 @@ void ApplyStatusQuo(const TimelineEvent& event, Scenario& scenario,
   for (const StatusQuoEffect& effect : event.status_quo) {
     Issue& issue = scenario.issues[effect.issue];
     notes.push_back(fmt::format("{}: status quo {} -> {}", issue.id,
-                                issue.status_quo ? Number(*issue.status_quo) : "none",
-                                Number(effect.status_quo)));
+                                issue.status_quo ? NumberText(*issue.status_quo) : "none",
+                                NumberText(effect.status_quo)));
     issue.status_quo = effect.status_quo;
   }
 }

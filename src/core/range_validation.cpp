@@ -6,10 +6,10 @@
 #include <limits>
 #include <string>
 
+#include "core/number_text.h"
+
 namespace parley {
 namespace {
-
-std::string Number(double value) { return fmt::format("{:g}", value); }
 
 // What one range is checked against. Values are shown times `shown` (the
 // salience scale for saliences, else 1) so that messages use the file's numbers.
@@ -35,7 +35,7 @@ Status CheckRange(const RangeCheck& check, const ValueRange& range) {
   if (range.distribution == Distribution::kNormal) {
     if (!std::isfinite(range.sd) || range.sd <= 0.0) {
       return Fail(check, fmt::format("{} range: sd {} must be a finite number > 0", check.who,
-                                     Number(range.sd * shown)));
+                                     NumberText(range.sd * shown)));
     }
     return Ok();
   }
@@ -48,16 +48,17 @@ Status CheckRange(const RangeCheck& check, const ValueRange& range) {
     return Fail(check, fmt::format("{} range: low and high must be finite numbers", check.who));
   }
   if (range.low > check.value || check.value > range.high) {
-    return Fail(check, fmt::format("{} range needs low <= value <= high, got low {}, value {}, "
-                                   "high {}",
-                                   check.who, Number(range.low * shown),
-                                   Number(check.value * shown), Number(range.high * shown)));
+    return Fail(check,
+                fmt::format("{} range needs low <= value <= high, got low {}, value {}, "
+                            "high {}",
+                            check.who, NumberText(range.low * shown),
+                            NumberText(check.value * shown), NumberText(range.high * shown)));
   }
   const bool below = check.lower_open ? range.low <= check.lower : range.low < check.lower;
   if (below || range.high > check.upper) {
-    return Fail(check,
-                fmt::format("{} range [{}, {}] outside {}", check.who, Number(range.low * shown),
-                            Number(range.high * shown), check.allowed));
+    return Fail(
+        check, fmt::format("{} range [{}, {}] outside {}", check.who, NumberText(range.low * shown),
+                           NumberText(range.high * shown), check.allowed));
   }
   return Ok();
 }
@@ -84,16 +85,16 @@ Status CheckStances(const Scenario& scenario) {
     const std::string& actor = scenario.actors[stance.actor].id;
     const Issue& issue = scenario.issues[stance.issue];
     if (stance.position_range) {
-      const RangeCheck check{
-          scenario,
-          fmt::format("actor '{}' position on issue '{}'", actor, issue.id),
-          "position",
-          stance.line,
-          stance.position,
-          issue.scale.min,
-          issue.scale.max,
-          false,
-          fmt::format("the scale [{}, {}]", Number(issue.scale.min), Number(issue.scale.max))};
+      const RangeCheck check{scenario,
+                             fmt::format("actor '{}' position on issue '{}'", actor, issue.id),
+                             "position",
+                             stance.line,
+                             stance.position,
+                             issue.scale.min,
+                             issue.scale.max,
+                             false,
+                             fmt::format("the scale [{}, {}]", NumberText(issue.scale.min),
+                                         NumberText(issue.scale.max))};
       if (auto s = CheckRange(check, *stance.position_range); !s) return s;
     }
     if (stance.salience_range) {
@@ -105,7 +106,7 @@ Status CheckStances(const Scenario& scenario) {
                        0.0,
                        1.0,
                        false,
-                       fmt::format("[0, {}]", Number(scenario.salience_scale))};
+                       fmt::format("[0, {}]", NumberText(scenario.salience_scale))};
       check.shown = scenario.salience_scale;
       if (auto s = CheckRange(check, *stance.salience_range); !s) return s;
     }
@@ -120,18 +121,19 @@ Status CheckSection(const Scenario& scenario) {
   };
   if (section.position_sd && (!std::isfinite(*section.position_sd) || *section.position_sd <= 0)) {
     return fail("position", fmt::format("position sd {} must be a finite number > 0",
-                                        Number(*section.position_sd)));
+                                        NumberText(*section.position_sd)));
   }
   if (section.salience_sd && (!std::isfinite(*section.salience_sd) || *section.salience_sd <= 0)) {
-    return fail("salience", fmt::format("salience sd {} must be a finite number > 0",
-                                        Number(*section.salience_sd * scenario.salience_scale)));
+    return fail("salience",
+                fmt::format("salience sd {} must be a finite number > 0",
+                            NumberText(*section.salience_sd * scenario.salience_scale)));
   }
   if (section.capability_factor &&
       (!std::isfinite(*section.capability_factor) || *section.capability_factor <= 1.0)) {
     return fail("capability",
                 fmt::format("capability factor {} must be a finite number > 1 (1.2: one standard "
                             "deviation multiplies or divides a capability by 1.2)",
-                            Number(*section.capability_factor)));
+                            NumberText(*section.capability_factor)));
   }
   return Ok();
 }

@@ -9,6 +9,7 @@
 
 #include "core/enum_table.h"
 #include "core/force_validation.h"
+#include "core/number_text.h"
 #include "core/range_validation.h"
 
 namespace parley {
@@ -32,9 +33,6 @@ constexpr EnumTable<ActorRole, 9> kRoleNames = {{
 // products far below overflow while exceeding any real-world scale.
 constexpr double kMaxMagnitude = 1e9;
 
-// "12.5" for 12.5, "100" for 100: numbers as a person wrote them.
-std::string Number(double value) { return fmt::format("{:g}", value); }
-
 Status CheckInsideScale(const Scenario& scenario, const Issue& issue, double value,
                         std::string_view field, int line, std::string_view who) {
   if (!std::isfinite(value)) {
@@ -43,10 +41,10 @@ Status CheckInsideScale(const Scenario& scenario, const Issue& issue, double val
         scenario.file, line, std::string(field));
   }
   if (value < issue.scale.min || value > issue.scale.max) {
-    return InvalidInput(
-        fmt::format("{} {} {} on issue '{}' outside the scale [{}, {}]", who, field, Number(value),
-                    issue.id, Number(issue.scale.min), Number(issue.scale.max)),
-        scenario.file, line, std::string(field));
+    return InvalidInput(fmt::format("{} {} {} on issue '{}' outside the scale [{}, {}]", who, field,
+                                    NumberText(value), issue.id, NumberText(issue.scale.min),
+                                    NumberText(issue.scale.max)),
+                        scenario.file, line, std::string(field));
   }
   return Ok();
 }
@@ -64,7 +62,7 @@ Status ValidateActors(const Scenario& scenario) {
     if (!std::isfinite(actor.capability) || actor.capability <= 0.0 ||
         actor.capability > kMaxMagnitude) {
       return InvalidInput(fmt::format("capability {} for actor '{}' must be a number in (0, 1e9]",
-                                      Number(actor.capability), actor.id),
+                                      NumberText(actor.capability), actor.id),
                           scenario.file, actor.line, "capability");
     }
   }
@@ -85,7 +83,7 @@ Status ValidateIssues(const Scenario& scenario) {
         std::fabs(issue.scale.max) > kMaxMagnitude) {
       return InvalidInput(
           fmt::format("scale of issue '{}' must have min < max, both in [-1e9, 1e9], got [{}, {}]",
-                      issue.id, Number(issue.scale.min), Number(issue.scale.max)),
+                      issue.id, NumberText(issue.scale.min), NumberText(issue.scale.max)),
           scenario.file, issue.line, "scale");
     }
     if (issue.status_quo) {
@@ -116,8 +114,8 @@ Status ValidateStance(const Scenario& scenario, const Stance& stance) {
   }
   if (!std::isfinite(stance.salience) || stance.salience < 0.0 || stance.salience > 1.0) {
     return InvalidInput(fmt::format("salience {} for actor '{}' on issue '{}' outside [0, {}]",
-                                    Number(stance.salience * scenario.salience_scale), actor.id,
-                                    issue.id, Number(scenario.salience_scale)),
+                                    NumberText(stance.salience * scenario.salience_scale), actor.id,
+                                    issue.id, NumberText(scenario.salience_scale)),
                         scenario.file, stance.line, "salience");
   }
   if (stance.red_line) {
@@ -130,7 +128,7 @@ Status ValidateStance(const Scenario& scenario, const Stance& stance) {
     if (red_line.low > red_line.high) {
       return InvalidInput(
           fmt::format("red_line [{}, {}] for actor '{}' on issue '{}' has low > high",
-                      Number(red_line.low), Number(red_line.high), actor.id, issue.id),
+                      NumberText(red_line.low), NumberText(red_line.high), actor.id, issue.id),
           scenario.file, stance.line, "red_line");
     }
   }

@@ -9,12 +9,11 @@
 #include <cmath>
 
 #include "core/date_text.h"
+#include "core/number_text.h"
 #include "core/source_warnings.h"
 
 namespace parley {
 namespace {
-
-std::string Number(double value) { return fmt::format("{:g}", value); }
 
 class Collector {
  public:
@@ -61,18 +60,19 @@ void CheckSalienceScale(const Scenario& scenario, Collector& warnings) {
                              "written on 0-1, declare the salience scale as 1 "
                              "(salience_scale: 1)",
                              scenario.actors[first->actor].id, scenario.issues[first->issue].id,
-                             Number(as_written(*first)), Number(as_written(*first))));
+                             NumberText(as_written(*first)), NumberText(as_written(*first))));
     return;
   }
   for (const Stance& stance : scenario.stances) {
     if (!below_one(stance)) continue;
     const std::string& actor = scenario.actors[stance.actor].id;
     const std::string& issue = scenario.issues[stance.issue].id;
-    warnings.Add(stance.line, actor, issue, "salience",
-                 fmt::format("actor '{}' on issue '{}': salience {} on the 0-100 salience scale "
-                             "is {}% of full salience; was {} meant?",
-                             actor, issue, Number(as_written(stance)), Number(as_written(stance)),
-                             Number(as_written(stance) * 100.0)));
+    warnings.Add(
+        stance.line, actor, issue, "salience",
+        fmt::format("actor '{}' on issue '{}': salience {} on the 0-100 salience scale "
+                    "is {}% of full salience; was {} meant?",
+                    actor, issue, NumberText(as_written(stance)), NumberText(as_written(stance)),
+                    NumberText(as_written(stance) * 100.0)));
   }
 }
 
@@ -85,8 +85,8 @@ void CheckRedLines(const Scenario& scenario, Collector& warnings) {
                  fmt::format("actor '{}' on issue '{}': red_line [{}, {}] excludes the actor's own "
                              "position {}, so the actor would refuse the outcome it wants most; "
                              "a red line lists the positions the actor can accept",
-                             actor, issue, Number(stance.red_line->low),
-                             Number(stance.red_line->high), Number(stance.position)));
+                             actor, issue, NumberText(stance.red_line->low),
+                             NumberText(stance.red_line->high), NumberText(stance.position)));
   }
 }
 
@@ -115,8 +115,8 @@ void CheckPositionScale(const Scenario& scenario, Collector& warnings) {
     warnings.Add(issue.line, "", issue.id, "position",
                  fmt::format("every position on issue '{}' lies within 1 of the scale's end {} "
                              "although the scale is [{}, {}]: positions written on 0-1?",
-                             issue.id, Number(issue.scale.min), Number(issue.scale.min),
-                             Number(issue.scale.max)));
+                             issue.id, NumberText(issue.scale.min), NumberText(issue.scale.min),
+                             NumberText(issue.scale.max)));
   }
 }
 

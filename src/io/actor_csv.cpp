@@ -25,11 +25,6 @@
 namespace parley {
 namespace {
 
-std::string Lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 // "Control of the corridor" -> "control_of_the_corridor"; "issue" when nothing is left.
 std::string IdFromName(std::string_view name) {
   std::string id;
@@ -51,7 +46,7 @@ Result<Columns> ReadColumns(const csv::Row& header, const std::string& file) {
   Columns columns;
   columns.count = header.fields.size();
   for (std::size_t c = 0; c < header.fields.size(); ++c) {
-    const std::string name = Lower(csv::Trim(header.fields[c]));
+    const std::string name = csv::Lower(csv::Trim(header.fields[c]));
     if (std::find(kActorCsvColumns.begin(), kActorCsvColumns.end(), name) ==
         kActorCsvColumns.end()) {
       return InvalidInput(fmt::format("unknown column '{}' in the actor table (allowed: actor, "

@@ -13,11 +13,6 @@
 namespace parley {
 namespace {
 
-std::string Lower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 // Fields split at commas or blanks, empty ones dropped.
 std::vector<std::string> Words(std::string_view text, std::string_view separators) {
   std::vector<std::string> words;
@@ -85,8 +80,9 @@ Status ReadSetting(const std::string& key, std::string_view value, int line,
 bool IsActorCsvHeader(std::string_view line) {
   const std::vector<std::string> fields = Words(line, ",");
   std::set<std::string> names;
-  for (const std::string& field : fields) names.insert(Lower(csv::Trim(field)));
-  const bool starts_with_actor = !fields.empty() && Lower(csv::Trim(fields.front())) == "actor";
+  for (const std::string& field : fields) names.insert(csv::Lower(csv::Trim(field)));
+  const bool starts_with_actor =
+      !fields.empty() && csv::Lower(csv::Trim(fields.front())) == "actor";
   return starts_with_actor || (names.count("actor") && names.count("capability") &&
                                names.count("position") && names.count("salience"));
 }
@@ -104,7 +100,7 @@ Result<ActorCsvSettings> ReadActorCsvComments(std::string_view text, const std::
     const std::string body = csv::Trim(line.substr(1));
     const std::size_t colon = body.find(':');
     if (colon == std::string::npos) continue;
-    const std::string key = Lower(csv::Trim(std::string_view(body).substr(0, colon)));
+    const std::string key = csv::Lower(csv::Trim(std::string_view(body).substr(0, colon)));
     if (key != "issue" && key != "scale" && key != "status_quo" && key != "salience_scale") {
       continue;
     }

@@ -33,6 +33,9 @@ std::string Quote(std::string_view field);
 // Trims ASCII white space at both ends.
 std::string Trim(std::string_view text);
 
+// ASCII letters in lower case ("Position" -> "position"), for header names.
+std::string Lower(std::string text);
+
 // Parses a whole field as a finite double ("12", " 3.5 ", "1e2"). Fails on
 // empty text, trailing garbage, NaN, infinities and overflow ("1e400",
 // "outside the allowed range"); subnormals such as 5e-324 are numbers.

@@ -6,9 +6,13 @@
 #include <string>
 
 namespace parley {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+}  // namespace
 
 nlohmann::ordered_json SourcesJson(const Provenance& provenance) {
-  using Json = nlohmann::ordered_json;
   Json sources = Json::object();
   for (const auto& [field, source] : provenance) {
     Json entry = Json::object();

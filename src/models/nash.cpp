@@ -53,12 +53,6 @@ double MaximiseConcave(const std::vector<Bargainer>& bargainers, double low, dou
   return low + (high - low) / 2.0;
 }
 
-std::vector<std::size_t> Indices(const std::vector<Bargainer>& bargainers) {
-  std::vector<std::size_t> indices;
-  for (const Bargainer& b : bargainers) indices.push_back(b.index);
-  return indices;
-}
-
 // Gridlock under unanimity: F = {q}. Either actors who care sit at q (each
 // vetoes every move), or actors on both sides of q (those below veto every
 // move up, those above every move down).

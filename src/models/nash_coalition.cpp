@@ -49,13 +49,6 @@ double Support(const Context& context, const std::vector<Bargainer>& side) {
   return support;
 }
 
-std::vector<std::size_t> Indices(const std::vector<Bargainer>& bargainers) {
-  std::vector<std::size_t> indices;
-  for (const Bargainer& b : bargainers) indices.push_back(b.index);
-  std::sort(indices.begin(), indices.end());
-  return indices;
-}
-
 std::string RuleText(VotingRule rule, const Tally& tally) {
   const double share = 100.0 * tally.needed / tally.total;
   return rule == VotingRule::kSimpleMajority

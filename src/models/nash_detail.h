@@ -28,6 +28,14 @@ struct Context {
   double tolerance = 0.0;  // options.tolerance times the scale range
 };
 
+// The problem indices of `bargainers`, in their order.
+inline std::vector<std::size_t> Indices(const std::vector<Bargainer>& bargainers) {
+  std::vector<std::size_t> indices;
+  indices.reserve(bargainers.size());
+  for (const Bargainer& b : bargainers) indices.push_back(b.index);
+  return indices;
+}
+
 // "a, b and c" for problem indices.
 std::string NameList(const Context& context, const std::vector<std::size_t>& indices);
 

@@ -12,8 +12,8 @@
 namespace parley::smp {
 namespace {
 
-constexpr double kMinimumCoalition = 1E-10;  // probEduChlg minCltn
-constexpr double kMinimumGain = 1E-5;        // bestChallenge minSigEDU
+constexpr double kChallengeMinimumCoalition = 1E-10;  // probEduChlg minCltn
+constexpr double kMinimumGain = 1E-5;                 // bestChallenge minSigEDU
 
 // The principals' coalitions (step 3): i votes between its own position and
 // j's, j likewise, both as h sees their utilities.
@@ -22,8 +22,8 @@ inline void PrincipalCoalitions(double weight_i, double u_ii, double u_ij, doubl
                                 double u_ji, double u_jj, double& for_i, double& for_j) {
   const double contribution_i = Vote<kRule>(weight_i, u_ii, u_ij);
   const double contribution_j = Vote<kRule>(weight_j, u_ji, u_jj);
-  for_i = kMinimumCoalition;
-  for_j = kMinimumCoalition;
+  for_i = kChallengeMinimumCoalition;
+  for_j = kChallengeMinimumCoalition;
   if (contribution_i > 0.0) for_i = for_i + contribution_i;
   if (contribution_i < 0.0) for_j = for_j - contribution_i;
   if (contribution_j > 0.0) for_i = for_i + contribution_j;

@@ -10,7 +10,7 @@
 namespace parley::smp {
 namespace {
 
-constexpr double kMinimumCoalition = 1E-8;     // Model::coalitions minC
+constexpr double kPceMinimumCoalition = 1E-8;  // Model::coalitions minC
 constexpr double kSumTolerance = 1E-8;         // probCE2 pTol
 constexpr unsigned kMaximumIterations = 1000;  // Markov PCE iMax
 
@@ -30,7 +30,7 @@ template <SmpVotingRule kRule, typename V>
 [[gnu::always_inline]] inline void CoalitionRow(std::size_t a, const std::vector<double>& weight,
                                                 const std::vector<double>& utility,
                                                 std::size_t options, double* for_a, double* for_b) {
-  for (std::size_t b = 0; b < a; ++b) for_a[b] = for_b[b] = kMinimumCoalition;
+  for (std::size_t b = 0; b < a; ++b) for_a[b] = for_b[b] = kPceMinimumCoalition;
   for (std::size_t k = 0; k < weight.size(); ++k) {
     const double* row = utility.data() + k * options;
     std::size_t b = 0;
@@ -80,7 +80,7 @@ void FillCoalitionRow(std::size_t a, const std::vector<double>& weight,
     coalitions[a * options + b] = for_a[b];
     coalitions[b * options + a] = for_b[b];
   }
-  coalitions[a * options + a] = kMinimumCoalition;
+  coalitions[a * options + a] = kPceMinimumCoalition;
 }
 
 double Sum(const std::vector<double>& values) {

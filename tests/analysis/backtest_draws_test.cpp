@@ -5,7 +5,7 @@
 #include "parley/io.h"
 #include "parley/validation.h"
 
-namespace parley {
+namespace parley::backtest_draws_test {
 namespace {
 
 // Three proposals of one issue each; two actors at 0 and 100 with equal
@@ -103,4 +103,4 @@ TEST(ProbabilisticBacktest, IsIdenticalForAnyThreadCount) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::backtest_draws_test

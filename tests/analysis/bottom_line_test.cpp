@@ -6,7 +6,7 @@
 
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::bottom_line_test {
 namespace {
 
 constexpr const char* kScenario = R"(parley: 1
@@ -138,4 +138,4 @@ TEST(BottomLine, MedianOfAnOddCountIsTheMiddlePoint) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::bottom_line_test

@@ -8,7 +8,7 @@
 #include "parley/io.h"
 #include "parley/model.h"
 
-namespace parley {
+namespace parley::council_capability_test {
 namespace {
 
 TEST(CouncilCapabilitySplit, WithTheFilesCapabilitiesEveryModelForecastsAsOnTheFile) {
@@ -39,4 +39,4 @@ TEST(CouncilCapabilitySplit, WithTheFilesCapabilitiesEveryModelForecastsAsOnTheF
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::council_capability_test

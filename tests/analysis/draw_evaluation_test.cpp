@@ -11,7 +11,7 @@
 #include "parley/sensitivity.h"
 #include "parley/tipping.h"
 
-namespace parley {
+namespace parley::draw_evaluation_test {
 namespace {
 
 // A (position 0), B (position 100) and C (position 50), capability 1 and
@@ -142,4 +142,4 @@ TEST(PrepareEvaluation, ARegimeThatDoesNotApplyIsDroppedWithANote) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::draw_evaluation_test

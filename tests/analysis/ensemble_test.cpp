@@ -6,7 +6,7 @@
 #include "parley/io.h"
 #include "parley/validation.h"
 
-namespace parley {
+namespace parley::ensemble_test {
 namespace {
 
 TEST(Combine, MeanMedianAndWeightsLeaveOutMembersWithoutAnOutcome) {
@@ -89,9 +89,9 @@ TEST(EnsembleModel, RejectsItselfAsAMemberAndAWrongWeightCount) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::ensemble_test
 
-namespace parley {
+namespace parley::ensemble_test {
 namespace {
 
 // "all" runs each model once: the ensemble, which reruns its members, is left
@@ -108,4 +108,4 @@ TEST(EnsembleRegistry, AllLeavesOutTheEnsembleAndNamingItSelectsIt) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::ensemble_test

@@ -7,7 +7,7 @@
 #include "parley/io.h"
 #include "parley/model.h"
 
-namespace parley {
+namespace parley::finite_forecast_test {
 namespace {
 
 TEST(Robustness, TheLargestAllowedValuesGiveFiniteForecasts) {
@@ -33,4 +33,4 @@ TEST(Robustness, TheLargestAllowedValuesGiveFiniteForecasts) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::finite_forecast_test

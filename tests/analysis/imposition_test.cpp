@@ -8,7 +8,7 @@
 #include "parley/io.h"
 #include "parley/monte_carlo.h"
 
-namespace parley {
+namespace parley::imposition_test {
 namespace {
 
 Scenario Parse(const std::string& text) {
@@ -151,4 +151,4 @@ TEST(Imposition, OnATimelineAPatronsWithdrawalRaisesTheProbabilityPeriodByPeriod
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::imposition_test

@@ -7,7 +7,7 @@
 
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::monte_carlo_test {
 namespace {
 
 Scenario Parse(const char* text) {
@@ -180,4 +180,4 @@ TEST(QuantileType7, InterpolatesBetweenOrderStatistics) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::monte_carlo_test

@@ -12,7 +12,7 @@
 #include "parley/monte_carlo.h"
 #include "parley/sensitivity.h"
 
-namespace parley {
+namespace parley::run_records_test {
 namespace {
 
 TEST(RunRecords, HoldOneHalfAsItsLittleEndianBitsAfterTheReason) {
@@ -139,4 +139,4 @@ TEST(RunRecords, TheInputsDigestChangesWithASpread) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::run_records_test

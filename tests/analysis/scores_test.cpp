@@ -9,7 +9,7 @@
 
 #include "parley/uncertainty.h"
 
-namespace parley {
+namespace parley::scores_test {
 namespace {
 
 TEST(SampleCrps, TwoDrawsScoreTheAreaBetweenTheirStepFunctionAndTheOutcome) {
@@ -66,9 +66,9 @@ TEST(ProbabilisticScorer, AveragesCrpsAndCountsCoverageAndPit) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::scores_test
 
-namespace parley {
+namespace parley::scores_test {
 namespace {
 
 TEST(QuantileCrps, APointForecastScoresItsAbsoluteError) {
@@ -89,4 +89,4 @@ TEST(QuantileCrps, ApproachesTheSampleCrpsOfTheSameDistribution) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::scores_test

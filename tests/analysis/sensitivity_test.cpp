@@ -5,7 +5,7 @@
 
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::sensitivity_test {
 namespace {
 
 // A (capability 3) and B (capability 1), equal salience, both positions
@@ -97,9 +97,9 @@ stances:
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::sensitivity_test
 
-namespace parley {
+namespace parley::sensitivity_test {
 namespace {
 
 // 150 rows in blocks of 64: the hook sees 64, 128, 150, and the indices are
@@ -127,4 +127,4 @@ TEST(Sensitivity, ProgressSeesEveryBlockOfRowsAndChangesNothing) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::sensitivity_test

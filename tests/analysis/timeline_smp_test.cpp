@@ -9,7 +9,7 @@
 #include "parley/smp.h"
 #include "parley/timeline.h"
 
-namespace parley {
+namespace parley::timeline_smp_test {
 namespace {
 
 constexpr double kExact = 1e-9;
@@ -36,4 +36,4 @@ TEST(TimelineCarryForward, OneSmpTurnPerPeriodLowersSmpsMinimumOfTwoTurns) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::timeline_smp_test

@@ -5,7 +5,7 @@
 
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::tipping_test {
 namespace {
 
 // A (capability 1, position 0, red line [0, 40]) and B (capability 1, position
@@ -81,4 +81,4 @@ TEST(Tipping, RejectsACapabilityRangeThatExcludesTheCurrentValue) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::tipping_test

@@ -8,7 +8,7 @@
 
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::validation_test {
 namespace {
 
 constexpr double kThreeDecimals = 5e-4;  // README figures are given to 3 decimals
@@ -68,4 +68,4 @@ TEST(SummariseErrors, ComputesMaeRmseMedianAndShareWithin) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::validation_test

@@ -14,7 +14,7 @@
 
 #include "cli/app.h"
 
-namespace parley {
+namespace parley::bad_inputs_test {
 namespace {
 
 const std::string kFolder = std::string(PARLEY_SOURCE_DIR) + "/tests/bad_inputs/";
@@ -77,4 +77,4 @@ TEST(BadInputCatalogue, ListsEveryFileInTheFolderAndHasSixtyOrMore) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::bad_inputs_test

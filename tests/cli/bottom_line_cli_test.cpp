@@ -7,7 +7,7 @@
 
 #include "cli_test_support.h"
 
-namespace parley {
+namespace parley::bottom_line_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -143,4 +143,4 @@ TEST(BottomLineCli, CsvIsTheBottomLineThenAnEmptyLineThenTheRounds) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::bottom_line_cli_test

@@ -8,7 +8,7 @@
 #include "cli_test_support.h"
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::checkpoint_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -134,4 +134,4 @@ TEST(CheckpointCli, SensitivityAndValidateResumeToTheSameBytes) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::checkpoint_cli_test

@@ -6,7 +6,7 @@
 
 #include "cli_test_support.h"
 
-namespace parley {
+namespace parley::conflict_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -157,4 +157,4 @@ TEST(ConflictCli, RejectsAClientWithoutAPatron) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::conflict_cli_test

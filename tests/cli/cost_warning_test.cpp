@@ -8,7 +8,7 @@
 
 #include "cli/scenario_source.h"
 
-namespace parley {
+namespace parley::cost_warning_test {
 namespace {
 
 // n actors with a stance on each of m issues of one group; values do not
@@ -74,4 +74,4 @@ TEST(CostWarning, AShortRunSaysNothing) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::cost_warning_test

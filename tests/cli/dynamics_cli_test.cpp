@@ -7,7 +7,7 @@
 
 #include "cli_test_support.h"
 
-namespace parley {
+namespace parley::dynamics_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -110,4 +110,4 @@ events:
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::dynamics_cli_test

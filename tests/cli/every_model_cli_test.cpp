@@ -9,7 +9,7 @@
 #include "cli_test_support.h"
 #include "parley/builtin_scenarios.h"
 
-namespace parley {
+namespace parley::every_model_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -70,4 +70,4 @@ INSTANTIATE_TEST_SUITE_P(BuiltinScenarios, EveryModel, ::testing::ValuesIn(AllCa
                          });
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::every_model_cli_test

@@ -7,7 +7,7 @@
 
 #include "cli_test_support.h"
 
-namespace parley {
+namespace parley::exchange_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -61,4 +61,4 @@ TEST(ExchangeCli, UnknownPresetAndOutOfRangeRoundsAreUsageErrors) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::exchange_cli_test

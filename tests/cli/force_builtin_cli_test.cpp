@@ -11,7 +11,7 @@
 #include "cli_test_support.h"
 #include "parley/builtin_scenarios.h"
 
-namespace parley {
+namespace parley::force_builtin_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -135,4 +135,4 @@ TEST(ForceBuiltins, SyriaZonesRangeLiesBetweenTheOppositionsAndTheGovernmentsFor
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::force_builtin_cli_test

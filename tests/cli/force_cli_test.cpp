@@ -9,7 +9,7 @@
 #include "cli_test_support.h"
 #include "force_two_actors.h"
 
-namespace parley {
+namespace parley::force_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -86,4 +86,4 @@ TEST(ForceCli, ADecisivenessOutsideItsRangeIsAUsageError) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::force_cli_test

@@ -7,10 +7,12 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_test_support.h"
+#include "test_files.h"
 
-namespace parley {
+namespace parley::forecast_cli_test {
 namespace {
 
+using testing::Replace;
 using testing::RunCli;
 using testing::TempDir;
 
@@ -27,11 +29,6 @@ stances:
   - {actor: A, issue: status, position: 0, salience: 80}
   - {actor: B, issue: status, position: 100, salience: 60}
 )";
-
-std::string Replace(std::string text, const std::string& from, const std::string& to) {
-  text.replace(text.find(from), from.size(), to);
-  return text;
-}
 
 TEST(ForecastCli, RunsTheDefaultScenarioWithEveryModel) {
   auto result = RunCli({"forecast"});
@@ -170,9 +167,9 @@ TEST(ParleyBinary, ExitsWithTwoOnBadUsage) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::forecast_cli_test
 
-namespace parley {
+namespace parley::forecast_cli_test {
 namespace {
 
 TEST(ConvertCli, KtabCsvRoundTripsThroughParleyAndBack) {
@@ -203,4 +200,4 @@ TEST(ConvertCli, DeuCsvRoundTripsItsStancesAndOutcomes) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::forecast_cli_test

@@ -12,19 +12,14 @@
 #include "cli/command_line.h"
 #include "cli/start_cli.h"
 #include "cli_test_support.h"
+#include "test_files.h"
 
-namespace parley {
+namespace parley::getting_started_cli_test {
 namespace {
 
+using testing::ReadFile;
 using testing::RunCli;
 using testing::TempDir;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream file(path);
-  std::stringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
 
 TEST(NewCli, TheTemplateItWritesForecastsWithEveryModelAsWritten) {
   TempDir dir;
@@ -204,4 +199,4 @@ seed: 42
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::getting_started_cli_test

@@ -5,8 +5,9 @@
 #include <sstream>
 
 #include "cli/cli_test_support.h"
+#include "test_files.h"
 
-namespace parley::testing {
+namespace parley::testing::ledger_cli_test {
 namespace {
 
 // Compromise: (1 * 0 + 3 * 100) / 4 = 75, nothing uncertain: every quantile 75.
@@ -22,13 +23,6 @@ stances:
   - {actor: A, issue: tax, position: 0, salience: 100}
   - {actor: B, issue: tax, position: 100, salience: 100}
 )";
-
-std::string Read(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 void Write(const std::string& path, const std::string& text) { std::ofstream(path) << text; }
 
@@ -59,7 +53,7 @@ TEST_F(Ledger, ScoresEveryEntryWhoseOutcomeIsKnown) {
 }
 
 TEST_F(Ledger, SecondEntryLinksToTheFirstAndRecordsTheAsOfDate) {
-  const std::string text = Read(ledger_);
+  const std::string text = ReadFile(ledger_);
   const std::string first = text.substr(0, text.find('\n'));
   const std::string hash = first.substr(first.find("\"hash\":\"") + 8, 64);
   EXPECT_NE(text.find("\"previous_hash\":\"" + hash + "\""), std::string::npos);
@@ -67,7 +61,7 @@ TEST_F(Ledger, SecondEntryLinksToTheFirstAndRecordsTheAsOfDate) {
 }
 
 TEST_F(Ledger, AnEditedForecastIsReportedAsTampering) {
-  std::string text = Read(ledger_);
+  std::string text = ReadFile(ledger_);
   text.replace(text.find("\"point\":75"), 10, "\"point\":61");
   Write(ledger_, text);
   const auto result = RunCli({"score", ledger_, "--outcomes", outcomes_});
@@ -76,11 +70,11 @@ TEST_F(Ledger, AnEditedForecastIsReportedAsTampering) {
       << result.err;
   const auto append = RunCli({"record", scenario_, "--model", "compromise", "--ledger", ledger_});
   EXPECT_EQ(append.exit_code, 1);
-  EXPECT_EQ(Read(ledger_), text);  // nothing appended to a broken ledger
+  EXPECT_EQ(ReadFile(ledger_), text);  // nothing appended to a broken ledger
 }
 
 TEST_F(Ledger, ADeletedEntryBreaksTheNextLink) {
-  const std::string text = Read(ledger_);
+  const std::string text = ReadFile(ledger_);
   Write(ledger_, text.substr(text.find('\n') + 1));
   const auto result = RunCli({"score", ledger_, "--outcomes", outcomes_});
   EXPECT_EQ(result.exit_code, 1);
@@ -90,9 +84,9 @@ TEST_F(Ledger, ADeletedEntryBreaksTheNextLink) {
 }
 
 }  // namespace
-}  // namespace parley::testing
+}  // namespace parley::testing::ledger_cli_test
 
-namespace parley::testing {
+namespace parley::testing::ledger_cli_test {
 namespace {
 
 TEST(ProjectLedger, StartsWithTheLachinAndGeorgiaForecastsOnAnIntactChain) {
@@ -105,4 +99,4 @@ TEST(ProjectLedger, StartsWithTheLachinAndGeorgiaForecastsOnAnIntactChain) {
 }
 
 }  // namespace
-}  // namespace parley::testing
+}  // namespace parley::testing::ledger_cli_test

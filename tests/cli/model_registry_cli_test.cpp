@@ -8,7 +8,7 @@
 #include "cli_test_support.h"
 #include "parley/model_builder.h"
 
-namespace parley {
+namespace parley::model_registry_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -131,9 +131,9 @@ TEST(ModelRegistryCli, AnUnknownOptionIsAUsageErrorListingTheModelsOptions) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::model_registry_cli_test
 
-namespace parley {
+namespace parley::model_registry_cli_test {
 namespace {
 
 TEST(ModelFlagsCli, ANegativeSeedIsRefusedNotWrappedToTwoToTheSixtyFour) {
@@ -145,4 +145,4 @@ TEST(ModelFlagsCli, ANegativeSeedIsRefusedNotWrappedToTwoToTheSixtyFour) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::model_registry_cli_test

@@ -7,7 +7,7 @@
 
 #include "cli_test_support.h"
 
-namespace parley {
+namespace parley::monte_carlo_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -181,4 +181,4 @@ stances:
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::monte_carlo_cli_test

@@ -11,7 +11,7 @@
 
 #include "cli_test_support.h"
 
-namespace parley {
+namespace parley::output_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -77,4 +77,4 @@ TEST(OutputCli, AFileNameThatIsNotUtf8IsAnErrorInJsonOutputNotAnAbort) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::output_cli_test

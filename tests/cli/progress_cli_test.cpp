@@ -8,7 +8,7 @@
 
 #include "cli_test_support.h"
 
-namespace parley::testing {
+namespace parley::testing::progress_cli_test {
 namespace {
 
 constexpr int kOk = 0;
@@ -78,4 +78,4 @@ TEST(ProgressCli, TheCommandsThatHadAProgressLineTakeQuietToo) {
 }
 
 }  // namespace
-}  // namespace parley::testing
+}  // namespace parley::testing::progress_cli_test

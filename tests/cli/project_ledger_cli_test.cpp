@@ -9,7 +9,7 @@
 
 #include "cli/cli_test_support.h"
 
-namespace parley::testing {
+namespace parley::testing::project_ledger_cli_test {
 namespace {
 
 std::string ReadText(const std::string& path) {
@@ -94,4 +94,4 @@ TEST_F(ProjectLedgerCopy, SwappingTheGeorgiaEntriesBreaksTheChain) {
 }
 
 }  // namespace
-}  // namespace parley::testing
+}  // namespace parley::testing::project_ledger_cli_test

@@ -5,7 +5,7 @@
 
 #include "cli_test_support.h"
 
-namespace parley {
+namespace parley::regime_sameness_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -38,4 +38,4 @@ TEST(CompareRegimesCli, OnlyTheRegimesThatAgreeAreExplained) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::regime_sameness_cli_test

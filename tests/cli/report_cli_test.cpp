@@ -8,10 +8,12 @@
 #include <sstream>
 
 #include "cli_test_support.h"
+#include "test_files.h"
 
-namespace parley {
+namespace parley::report_cli_test {
 namespace {
 
+using testing::ReadFile;
 using testing::RunCli;
 using testing::TempDir;
 
@@ -34,13 +36,6 @@ stances:
 uncertainty:
   position: {sd: 5}
 )";
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 TEST(ReportCli, TheSameSeedGivesAByteIdenticalBriefWhateverTheThreadCount) {
   TempDir dir;
@@ -130,4 +125,4 @@ TEST(ReportCli, AScenarioWithoutUncertaintySaysSoInsteadOfDrawingIntervals) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::report_cli_test

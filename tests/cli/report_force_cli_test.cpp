@@ -8,21 +8,16 @@
 
 #include "cli_test_support.h"
 #include "force_two_actors.h"
+#include "test_files.h"
 
-namespace parley {
+namespace parley::report_force_cli_test {
 namespace {
 
+using testing::ReadFile;
 using testing::RunCli;
 using testing::TempDir;
 
 constexpr const char* kTwoActors = testing::kTwoArmedActors;
-
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 TEST(ReportForce, TheBriefShowsTheRangeAndWhoWouldImposeOnEachForecast) {
   TempDir dir;
@@ -53,4 +48,4 @@ TEST(ReportForce, WithoutStrengthsThereIsNoForceSection) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::report_force_cli_test

@@ -13,22 +13,17 @@
 #include "cli/command_line.h"
 #include "cli/start_cli.h"
 #include "cli_test_support.h"
+#include "test_files.h"
 
-namespace parley {
+namespace parley::shell_docs_test {
 namespace {
 
+using testing::ReadFile;
 using testing::TempDir;
 
 // The files the build generated beside the binary (cmake/shell_docs.cmake).
 std::filesystem::path BuiltFile(const std::string& relative) {
   return std::filesystem::path(PARLEY_BINARY).parent_path() / relative;
-}
-
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream file(path);
-  std::stringstream text;
-  text << file.rdbuf();
-  return text.str();
 }
 
 // Runs `command` in a shell; returns its standard output, or "EXIT n" on failure.
@@ -86,4 +81,4 @@ TEST(ManPage, ListsEveryCommandAndRendersWithoutWarnings) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::shell_docs_test

@@ -9,7 +9,7 @@
 
 #include "cli_test_support.h"
 
-namespace parley {
+namespace parley::smp_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -101,4 +101,4 @@ TEST(SmpCli, RunsOnParleysOwnScenarios) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::smp_cli_test

@@ -7,7 +7,7 @@
 
 #include "cli_test_support.h"
 
-namespace parley {
+namespace parley::store_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -70,4 +70,4 @@ TEST(StoreCli, RefusesAFileThatIsNotAStoreBeforeRunning) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::store_cli_test

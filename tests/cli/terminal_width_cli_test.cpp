@@ -6,7 +6,7 @@
 
 #include "cli_test_support.h"
 
-namespace parley {
+namespace parley::terminal_width_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -58,4 +58,4 @@ INSTANTIATE_TEST_SUITE_P(
                       std::vector<std::string>{"forecast", "lachin-blockade-2022", "--runs", "0"}));
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::terminal_width_cli_test

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-namespace parley::cli {
+namespace parley::cli::text_layout_test {
 namespace {
 
 TEST(TextLayout, NumbersHaveOneDecimalAndNoNegativeZero) {
@@ -48,4 +48,4 @@ TEST(TextLayout, JoinedListUsesAnd) {
 }
 
 }  // namespace
-}  // namespace parley::cli
+}  // namespace parley::cli::text_layout_test

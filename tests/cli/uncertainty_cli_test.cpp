@@ -5,7 +5,7 @@
 #include "cli_test_support.h"
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::uncertainty_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -78,4 +78,4 @@ TEST(ConvertCli, KeepsTheRangesOfABuiltinScenario) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::uncertainty_cli_test

@@ -7,7 +7,7 @@
 
 #include "cli_test_support.h"
 
-namespace parley {
+namespace parley::uncertainty_force_cli_test {
 namespace {
 
 using testing::RunCli;
@@ -85,4 +85,4 @@ TEST(UncertaintyForceCli, WithoutStrengthsThereIsNoImpositionLine) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::uncertainty_force_cli_test

@@ -7,8 +7,9 @@
 #include <sstream>
 
 #include "cli/cli_test_support.h"
+#include "test_files.h"
 
-namespace parley::testing {
+namespace parley::testing::validate_capability_cli_test {
 namespace {
 
 // Germany at 0, Luxembourg (and Poland) at 100, equal saliences, every file
@@ -25,20 +26,13 @@ constexpr const char* kData =
     "d06001i1,d06001,n,Reg,General,COD,QMV,lu,3,100,50,,50\n"
     "d06001i1,d06001,n,Reg,General,COD,QMV,pl,3,100,50,,50\n";
 
-std::string Read(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 std::string PerIssue(const std::string& capability) {
   TempDir dir;
   const std::string data = dir.Write("council.csv", kData);
   const auto result = RunCli({"validate", data, "--model", "compromise", "--capability", capability,
                               "--per-issue", dir.Path("issues.csv")});
   EXPECT_EQ(result.exit_code, 0) << result.err;
-  return Read(dir.Path("issues.csv"));
+  return ReadFile(dir.Path("issues.csv"));
 }
 
 TEST(ValidateCapabilityCli, CouncilWeighsEachProposalByTheVotesOfItsTime) {
@@ -87,4 +81,4 @@ TEST(ValidateCapabilityCli, CouncilOnDataWithoutProposalYearsNamesTheProposal) {
 }
 
 }  // namespace
-}  // namespace parley::testing
+}  // namespace parley::testing::validate_capability_cli_test

@@ -5,8 +5,9 @@
 #include <sstream>
 
 #include "cli/cli_test_support.h"
+#include "test_files.h"
 
-namespace parley::testing {
+namespace parley::testing::validate_draws_cli_test {
 namespace {
 
 // Two proposals, one issue each; compromise forecast 50 on both.
@@ -18,13 +19,6 @@ constexpr const char* kData =
     "i1,p1,n,Reg,General,COD,QMV,a,1,0,50,,20\n"
     "i1,p1,n,Reg,General,COD,QMV,b,1,100,50,,20\n";
 
-std::string Read(const std::string& path) {
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 TEST(ValidateDrawsCli, PerIssueCsvGivesForecastIntervalsAndOutcome) {
   TempDir dir;
   const std::string data = dir.Write("two.csv", kData);
@@ -32,7 +26,7 @@ TEST(ValidateDrawsCli, PerIssueCsvGivesForecastIntervalsAndOutcome) {
                               "--per-issue", dir.Path("issues.csv")});
   ASSERT_EQ(result.exit_code, 0) << result.err;
   EXPECT_NE(result.out.find("CRPS"), std::string::npos) << result.out;
-  const std::string csv = Read(dir.Path("issues.csv"));
+  const std::string csv = ReadFile(dir.Path("issues.csv"));
   EXPECT_EQ(csv.substr(0, csv.find('\n')),
             "predictor,issue,proposal,forecast,outcome,error,low50,high50,low80,high80,low90,"
             "high90,crps,pit");
@@ -57,4 +51,4 @@ TEST(ValidateDrawsCli, SameSeedGivesIdenticalOutputWhateverTheThreads) {
 }
 
 }  // namespace
-}  // namespace parley::testing
+}  // namespace parley::testing::validate_draws_cli_test

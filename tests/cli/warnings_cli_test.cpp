@@ -4,7 +4,7 @@
 
 #include "cli_test_support.h"
 
-namespace parley {
+namespace parley::warnings_cli_test {
 namespace {
 
 constexpr const char* kRedLineMistake =
@@ -80,4 +80,4 @@ TEST(WarningsCli, AnActorTableConvertsToYaml) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::warnings_cli_test

@@ -5,7 +5,7 @@
 
 #include <gtest/gtest.h>
 
-namespace parley::exchange_detail {
+namespace parley::exchange_detail::decimal28_test {
 namespace {
 
 Decimal28 D(const char* text) { return Decimal28::Parse(text); }
@@ -47,4 +47,4 @@ TEST(Decimal28, ReadsADoubleAsItsShortestText) {
 }
 
 }  // namespace
-}  // namespace parley::exchange_detail
+}  // namespace parley::exchange_detail::decimal28_test

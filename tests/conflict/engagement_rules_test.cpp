@@ -7,7 +7,7 @@
 #include "parley/engagement.h"
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::engagement_rules_test {
 namespace {
 
 // A parent state P (red line [0, 30] on status), a de facto authority D (red
@@ -181,4 +181,4 @@ TEST(EngagementMeasures, AnUnknownActorInASpecIsAUsageError) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::engagement_rules_test

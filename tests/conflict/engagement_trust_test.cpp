@@ -5,7 +5,7 @@
 #include "parley/engagement.h"
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::engagement_trust_test {
 namespace {
 
 constexpr double kExact = 1e-12;
@@ -149,4 +149,4 @@ TEST(EngagementOptionsCheck, AnOutOfRangeOptionIsAUsageErrorNamingTheField) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::engagement_trust_test

@@ -6,7 +6,7 @@
 
 #include "exchange_decide_support.h"
 
-namespace parley {
+namespace parley::exchange_decide_test {
 namespace {
 
 using testing::CompareWithDecide;
@@ -58,4 +58,4 @@ TEST(ExchangeDecide, ReproducesEveryExchangeAndOutcomeOfTenRoundsOfSampleData) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::exchange_decide_test

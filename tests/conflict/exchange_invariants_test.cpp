@@ -10,7 +10,7 @@
 #include "exchange_decide_support.h"
 #include "parley/builtin_scenarios.h"
 
-namespace parley {
+namespace parley::exchange_invariants_test {
 namespace {
 
 std::vector<std::pair<std::string, Scenario>> Cases() {
@@ -93,4 +93,4 @@ TEST(ExchangeInvariants, EveryRunEndsByConvergingOrSaysWhyNot) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::exchange_invariants_test

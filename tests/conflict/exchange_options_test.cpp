@@ -6,7 +6,7 @@
 #include "parley/builtin_scenarios.h"
 #include "parley/exchange.h"
 
-namespace parley {
+namespace parley::exchange_options_test {
 namespace {
 
 using testing::MakeScenario;
@@ -163,4 +163,4 @@ TEST(ExchangeOptions, ARoundCapWithExchangesLeftSaysTheRunWasCut) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::exchange_options_test

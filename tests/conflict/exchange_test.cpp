@@ -10,7 +10,7 @@
 
 #include "conflict_test_support.h"
 
-namespace parley {
+namespace parley::exchange_test {
 namespace {
 
 using testing::MakeScenario;
@@ -155,4 +155,4 @@ TEST(Exchange, RejectsARoundCapOutsideItsRange) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::exchange_test

@@ -6,7 +6,7 @@
 #include "parley/io.h"
 #include "parley/timeline.h"
 
-namespace parley {
+namespace parley::force_events_test {
 namespace {
 
 // A at 1 (strength 3) against B at 0 (strength 1), P (strength 2, no stance)
@@ -73,4 +73,4 @@ TEST(ForceEvents, AStrengthChangeForAnActorWithoutStrengthIsRefused) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::force_events_test

@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-namespace parley {
+namespace parley::force_test {
 namespace {
 
 // Closed-form results: only floating-point rounding separates code and hand.
@@ -191,4 +191,4 @@ TEST(Force, OptionsOutsideTheirRangesAreRefusedByName) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::force_test

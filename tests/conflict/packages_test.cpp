@@ -8,7 +8,7 @@
 
 #include "conflict_test_support.h"
 
-namespace parley {
+namespace parley::packages_test {
 namespace {
 
 using testing::MakeScenario;
@@ -178,4 +178,4 @@ TEST(Packages, RejectsAToleranceOutsideItsRange) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::packages_test

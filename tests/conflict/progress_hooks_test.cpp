@@ -17,7 +17,7 @@
 #include "parley/regimes.h"
 #include "parley/timeline.h"
 
-namespace parley {
+namespace parley::progress_hooks_test {
 namespace {
 
 using Calls = std::vector<std::pair<std::size_t, std::size_t>>;  // (done, total) per call
@@ -186,4 +186,4 @@ TEST(ExchangeProgress, TheModelPassesEachRoundToTheRunsObserver) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::progress_hooks_test

@@ -6,7 +6,7 @@
 
 #include "conflict_test_support.h"
 
-namespace parley {
+namespace parley::red_lines_test {
 namespace {
 
 using testing::MakeScenario;
@@ -70,4 +70,4 @@ TEST(RedLines, RejectsABindingToleranceOutsideItsRange) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::red_lines_test

@@ -12,7 +12,7 @@
 #include "parley/io.h"
 #include "parley/regimes.h"
 
-namespace parley {
+namespace parley::regime_force_test {
 namespace {
 
 using testing::Configured;
@@ -91,4 +91,4 @@ TEST(RegimeForce, ForceShockStrengthIsReadAndWrittenBack) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::regime_force_test

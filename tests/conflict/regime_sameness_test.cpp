@@ -10,7 +10,7 @@
 #include "parley/classic_models.h"
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::regime_sameness_test {
 namespace {
 
 // G (guarantor, c 2, at 80), P (c 2, at 20), D (c 1, at 100): compromise
@@ -93,4 +93,4 @@ TEST(RegimeSameness, CoercionTheMedianAbsorbsIsNamed) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::regime_sameness_test

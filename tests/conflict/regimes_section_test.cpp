@@ -4,16 +4,14 @@
 #include <string>
 
 #include "parley/io.h"
+#include "test_files.h"
 
-namespace parley {
+namespace parley::regimes_section_test {
 namespace {
 
-const std::string kFile = std::string(PARLEY_SOURCE_DIR) + "/tests/conflict/data/regimes.yaml";
+using testing::Replace;
 
-std::string Replace(std::string text, const std::string& from, const std::string& to) {
-  text.replace(text.find(from), from.size(), to);
-  return text;
-}
+const std::string kFile = std::string(PARLEY_SOURCE_DIR) + "/tests/conflict/data/regimes.yaml";
 
 TEST(RegimesSection, ReadsEveryRegimesSetting) {
   auto scenario = LoadScenario(kFile);
@@ -69,4 +67,4 @@ TEST(RegimesSection, RejectsAMisspelledKey) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::regimes_section_test

@@ -9,7 +9,7 @@
 #include "parley/eum.h"
 #include "parley/exchange.h"
 
-namespace parley {
+namespace parley::regimes_test {
 namespace {
 
 using testing::Configured;
@@ -216,4 +216,4 @@ TEST(Regimes, ExchangeModelRunsUnderEveryRegime) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::regimes_test

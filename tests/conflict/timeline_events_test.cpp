@@ -9,7 +9,7 @@
 #include "parley/io.h"
 #include "parley/timeline.h"
 
-namespace parley {
+namespace parley::timeline_events_test {
 namespace {
 
 constexpr double kExact = 1e-9;
@@ -145,4 +145,4 @@ TEST(TimelineEvents, EventsAndEngagementSurviveAWriteAndReadBack) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::timeline_events_test

@@ -12,7 +12,7 @@
 #include "parley/io.h"
 #include "parley/timeline.h"
 
-namespace parley {
+namespace parley::timeline_simulation_test {
 namespace {
 
 constexpr double kExact = 1e-9;
@@ -79,4 +79,4 @@ TEST(LachinTimeline, RunsEightFortnightsWithVardanyansDismissalInPeriodSix) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::timeline_simulation_test

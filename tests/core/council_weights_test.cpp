@@ -6,7 +6,7 @@
 
 #include <gtest/gtest.h>
 
-namespace parley {
+namespace parley::council_weights_test {
 namespace {
 
 const CouncilWeights& On(int year, int month, int day) {
@@ -92,4 +92,4 @@ TEST(CouncilWeights, CapabilitySourcesByName) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::council_weights_test

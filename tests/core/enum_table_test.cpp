@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace parley {
+namespace parley::enum_table_test {
 namespace {
 
 enum class Colour { kRed, kDarkBlue, kUnnamed };
@@ -32,4 +32,4 @@ TEST(EnumTable, NamesValuesAndAllowedNamesKeepTableOrder) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::enum_table_test

@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-namespace parley {
+namespace parley::input_sampler_test {
 namespace {
 
 // The inverse CDFs as written per value before this sampler (uncertainty.cpp
@@ -154,4 +154,4 @@ TEST(InputSampler, AWrittenRunEqualsTheDrawnScenario) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::input_sampler_test

@@ -7,7 +7,7 @@
 
 #include "parley/uncertainty.h"
 
-namespace parley {
+namespace parley::random_test {
 namespace {
 
 // Reference outputs of splitmix64 (Steele, Lea & Flood 2014; Vigna's
@@ -88,4 +88,4 @@ TEST(InverseNormalCdf, InvertsTheNormalCdf) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::random_test

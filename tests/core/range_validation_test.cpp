@@ -6,7 +6,7 @@
 
 #include "parley/scenario.h"
 
-namespace parley {
+namespace parley::range_validation_test {
 namespace {
 
 Scenario TwoActorsOneIssue() {
@@ -105,4 +105,4 @@ TEST(ValidateRanges, RejectsANegativeSectionSalienceSdOnTheFilesScale) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::range_validation_test

@@ -5,7 +5,7 @@
 
 #include "parley/issue_problem.h"
 
-namespace parley {
+namespace parley::scenario_test {
 namespace {
 
 Scenario TwoActorsOneIssue() {
@@ -77,4 +77,4 @@ TEST(IssueProblem, TakesOnlyTheActorsWithAStanceInScenarioOrder) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::scenario_test

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-namespace parley {
+namespace parley::scenario_warnings_test {
 namespace {
 
 // Three actors on a 0-100 issue, all salient, red lines around their positions.
@@ -146,4 +146,4 @@ TEST(LikelyMistakes, PositionsWrittenOnZeroToOneOnAHundredScaleAreOneWarning) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::scenario_warnings_test

@@ -6,7 +6,7 @@
 
 #include <string>
 
-namespace parley {
+namespace parley::sha256_test {
 namespace {
 
 TEST(Sha256, MatchesTheFipsExampleForAbc) {
@@ -28,4 +28,4 @@ TEST(Sha256, MatchesAMillionAs) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::sha256_test

@@ -6,7 +6,7 @@
 
 #include <cmath>
 
-namespace parley {
+namespace parley::uncertainty_test {
 namespace {
 
 // Two actors, one issue on [0, 100], salience on 0..100.
@@ -253,4 +253,4 @@ TEST(ApplyUncertaintyOverrides, RejectsAFactorOfOneOrLessNamingTheOption) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::uncertainty_test

@@ -8,7 +8,7 @@
 #include "parley/io.h"
 #include "parley/scenario_warnings.h"
 
-namespace parley {
+namespace parley::actor_csv_test {
 namespace {
 
 constexpr const char* kTable =
@@ -157,4 +157,4 @@ TEST(ActorCsv, EveryPrefixAndEveryDeletedByteIsAScenarioOrAnError) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::actor_csv_test

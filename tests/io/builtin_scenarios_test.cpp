@@ -15,7 +15,7 @@
 
 #include "parley/uncertainty.h"
 
-namespace parley {
+namespace parley::builtin_scenarios_test {
 namespace {
 
 // A source is usable when it names a document the scenario declares, or gives
@@ -326,4 +326,4 @@ TEST(BuiltinScenarios, TheIssueFourScenariosAreBuiltIn) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::builtin_scenarios_test

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace parley::csv {
+namespace parley::csv::csv_test {
 namespace {
 
 TEST(Csv, SplitsQuotedFieldsWithEscapedQuotesAndCommas) {
@@ -34,9 +34,9 @@ TEST(Csv, ParsesNumbersAndRejectsNaNAndGarbage) {
 }
 
 }  // namespace
-}  // namespace parley::csv
+}  // namespace parley::csv::csv_test
 
-namespace parley::csv {
+namespace parley::csv::csv_test {
 namespace {
 
 TEST(Csv, QuotesOnlyFieldsThatNeedItAndDoublesInnerQuotes) {
@@ -53,4 +53,4 @@ TEST(Csv, ReadsBackWhatQuoteWrites) {
 }
 
 }  // namespace
-}  // namespace parley::csv
+}  // namespace parley::csv::csv_test

@@ -8,7 +8,7 @@
 #include "parley/council_weights.h"
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::deu_council_capability_test {
 namespace {
 
 constexpr const char* kHeader =
@@ -123,4 +123,4 @@ TEST(DeuCouncilCapability, TheDevelopmentSplitUsesEveryTableItsYearsReach) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::deu_council_capability_test

@@ -2,7 +2,7 @@
 
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::deu_csv_test {
 namespace {
 
 constexpr const char* kHeader =
@@ -62,9 +62,9 @@ TEST(DeuCsv, DeuIiiCodesWithAnActorOutsideTheDataSetAreNotDeuIii) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::deu_csv_test
 
-namespace parley {
+namespace parley::deu_csv_test {
 namespace {
 
 TEST(DeuCsv, MapsTheCouncilVotingRuleIntoTheIssue) {
@@ -90,4 +90,4 @@ TEST(DeuCsv, MapsTheCouncilVotingRuleIntoTheIssue) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::deu_csv_test

@@ -14,7 +14,7 @@
 
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::files_test {
 namespace {
 
 namespace fs = std::filesystem;
@@ -136,4 +136,4 @@ TEST(SafeOutput, FailsInAMissingFolderWithoutLeavingFiles) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::files_test

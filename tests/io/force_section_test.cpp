@@ -3,9 +3,12 @@
 #include <gtest/gtest.h>
 
 #include "parley/io.h"
+#include "test_files.h"
 
-namespace parley {
+namespace parley::force_section_test {
 namespace {
+
+using testing::Replace;
 
 constexpr const char* kForce = R"(parley: 1
 id: armed
@@ -32,11 +35,6 @@ force:
   sources:
     cost: {estimate: "a tenth of the scale"}
 )";
-
-std::string Replace(std::string text, const std::string& from, const std::string& to) {
-  text.replace(text.find(from), from.size(), to);
-  return text;
-}
 
 std::string ErrorOf(const std::string& text) {
   auto scenario = ParseScenarioText(text, "f.yaml");
@@ -123,4 +121,4 @@ TEST(ForceSection, AStrengthRangeMustContainItsValue) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::force_section_test

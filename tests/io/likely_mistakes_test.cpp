@@ -10,7 +10,7 @@
 #include "parley/io.h"
 #include "parley/scenario_warnings.h"
 
-namespace parley {
+namespace parley::likely_mistakes_test {
 namespace {
 
 // One issue, three actors; `extra` is spliced into the first stance.
@@ -101,4 +101,4 @@ TEST(LikelyMistakesInFiles, NoneInTheDeuDevelopmentSplit) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::likely_mistakes_test

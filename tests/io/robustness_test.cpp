@@ -8,7 +8,7 @@
 
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::robustness_test {
 namespace {
 
 const char* kKtabCsv =
@@ -186,4 +186,4 @@ TEST(Robustness, DeuCsvWriterKeepsAnIssueWithoutStancesAndRefusesAnActorWithout)
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::robustness_test

@@ -2,9 +2,12 @@
 #include <gtest/gtest.h>
 
 #include "parley/io.h"
+#include "test_files.h"
 
-namespace parley {
+namespace parley::scenario_reader_test {
 namespace {
+
+using testing::Replace;
 
 constexpr const char* kMinimal = R"(parley: 1
 id: mini
@@ -20,11 +23,6 @@ stances:
   - {actor: A, issue: status, position: 0, salience: 80, red_line: [0, 40]}
   - {actor: B, issue: status, position: 100, salience: 60}
 )";
-
-std::string Replace(std::string text, const std::string& from, const std::string& to) {
-  text.replace(text.find(from), from.size(), to);
-  return text;
-}
 
 TEST(ScenarioReader, ReadsActorsIssuesAndStancesWithSalienceOnZeroToOne) {
   auto scenario = ParseScenarioText(kMinimal, "mini.yaml");
@@ -108,9 +106,9 @@ TEST(ScenarioReader, RoundTripsThroughItsOwnYaml) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::scenario_reader_test
 
-namespace parley {
+namespace parley::scenario_reader_test {
 namespace {
 
 TEST(LoadScenario, RejectsAJsonFileWithATrailingCommaNamingItsLine) {
@@ -133,9 +131,9 @@ TEST(ScenarioReader, CallsAnOverflowingNumberOutsideTheAllowedRange) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::scenario_reader_test
 
-namespace parley {
+namespace parley::scenario_reader_test {
 namespace {
 
 constexpr const char* kVoting = R"(parley: 1
@@ -172,4 +170,4 @@ TEST(ScenarioReader, RejectsAnUnknownVotingRuleNamingLineAndChoices) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::scenario_reader_test

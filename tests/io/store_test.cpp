@@ -11,7 +11,7 @@
 #include <sstream>
 #include <string>
 
-namespace parley {
+namespace parley::store_test {
 namespace {
 
 // A scratch store path, removed before and after the test.
@@ -178,4 +178,4 @@ TEST(Store, ARowNamingAModelTheRunLacksCreatesNoFile) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::store_test

@@ -3,9 +3,12 @@
 #include <gtest/gtest.h>
 
 #include "parley/io.h"
+#include "test_files.h"
 
-namespace parley {
+namespace parley::uncertainty_reader_test {
 namespace {
+
+using testing::Replace;
 
 constexpr const char* kRanged = R"(parley: 1
 id: ranged
@@ -31,11 +34,6 @@ uncertainty:
   sources:
     capability: {estimate: "capability codings are rough"}
 )";
-
-std::string Replace(std::string text, const std::string& from, const std::string& to) {
-  text.replace(text.find(from), from.size(), to);
-  return text;
-}
 
 std::string ErrorOf(const std::string& text) {
   auto scenario = ParseScenarioText(text, "r.yaml");
@@ -197,4 +195,4 @@ TEST(UncertainScenarioWriter, WritesAFixedValueAsAPlainNumber) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::uncertainty_reader_test

@@ -10,7 +10,7 @@
 
 #include "parley/model.h"
 
-namespace parley {
+namespace parley::classic_models_test {
 namespace {
 
 constexpr double kExact = 1e-12;  // closed forms evaluated in double precision
@@ -141,9 +141,9 @@ TEST(Nash, ThreeActorsWithStatusQuoInsideTheRangeAreInGridlock) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::classic_models_test
 
-namespace parley {
+namespace parley::classic_models_test {
 namespace {
 
 TEST(ModelRun, ListsAnIssueWhoseActorsAllHaveZeroSalienceAsSkippedWithTheReason) {
@@ -163,4 +163,4 @@ TEST(ModelRun, ListsAnIssueWhoseActorsAllHaveZeroSalienceAsSkippedWithTheReason)
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::classic_models_test

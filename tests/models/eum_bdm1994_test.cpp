@@ -14,7 +14,7 @@
 #include "parley/eum.h"
 #include "parley/eum_detail.h"
 
-namespace parley {
+namespace parley::eum_bdm1994_test {
 namespace {
 
 // Tables of models.md 3.6.4 printed to 6 decimals.
@@ -293,4 +293,4 @@ TEST(EumPaper, GivesBelgiumAPositiveSecondPassUtilityAgainstTheNetherlands) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::eum_bdm1994_test

@@ -8,7 +8,7 @@
 #include "parley/eum.h"
 #include "parley/io.h"
 
-namespace parley {
+namespace parley::eum_deu_test {
 namespace {
 
 IssueProblem WithoutBystanders(const IssueProblem& problem) {
@@ -51,4 +51,4 @@ TEST(EumDeu, DroppingSalienceZeroStancesChangesNoForecast) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::eum_deu_test

@@ -12,7 +12,7 @@
 #include "parley/eum.h"
 #include "parley/eum_detail.h"
 
-namespace parley {
+namespace parley::eum_formulas_test {
 namespace {
 
 // Closed forms evaluated in double precision.
@@ -179,4 +179,4 @@ TEST(EumView, PricesTheOtherActorsChallengeWithTheChosenPerspective) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::eum_formulas_test

@@ -8,7 +8,7 @@
 #include "parley/eum.h"
 #include "parley/eum_detail.h"
 
-namespace parley {
+namespace parley::eum_options_test {
 namespace {
 
 TEST(EumOptions, NamesEveryPresetAndReadsTheNameBack) {
@@ -107,4 +107,4 @@ TEST(EumOptions, LetsAnExplicitSwitchOverrideThePreset) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::eum_options_test

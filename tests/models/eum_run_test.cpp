@@ -11,7 +11,7 @@
 #include "parley/eum.h"
 #include "parley/eum_detail.h"
 
-namespace parley {
+namespace parley::eum_run_test {
 namespace {
 
 // An arbitrary eight-actor issue on 0-100 with distinct positions and weights.
@@ -220,4 +220,4 @@ TEST(EumRun, GivesIdenticalResultsWhenRunConcurrently) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::eum_run_test

@@ -11,7 +11,7 @@
 #include "parley/eum.h"
 #include "parley/eum_detail.h"
 
-namespace parley {
+namespace parley::eum_salience_test {
 namespace {
 
 // Inserts an actor (position, capability, salience 0) before index `at`.
@@ -103,4 +103,4 @@ TEST(EumSalience, AddingBystandersToRandomIssuesLeavesTheRunIdentical) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::eum_salience_test

@@ -8,7 +8,7 @@
 
 #include "parley/eum.h"
 
-namespace parley {
+namespace parley::eum_stopping_test {
 namespace {
 
 // Found by a search over small integer cases: the two actors at 0 and 100
@@ -109,4 +109,4 @@ TEST(EumStopping, ForecastsTheLastMedianOfAFixedRoundRun) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::eum_stopping_test

@@ -6,7 +6,7 @@
 #include "parley/classic_models.h"
 #include "parley/model.h"
 
-namespace parley {
+namespace parley::nash_voting_rule_test {
 namespace {
 
 constexpr double kExact = 1e-12;  // the status quo, returned as given
@@ -147,4 +147,4 @@ TEST(NashModel, NamesTheVetoHolderByItsIdInARegistryRun) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::nash_voting_rule_test

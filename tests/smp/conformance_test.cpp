@@ -11,7 +11,7 @@
 
 #include "ktab_reference.h"
 
-namespace parley::smp_test {
+namespace parley::smp_test::conformance_test {
 namespace {
 
 struct ReferenceRun {
@@ -82,4 +82,4 @@ TEST(KtabConformance, AsymmetricProspectVotingRunsToTheStoppingRule) {
 }
 
 }  // namespace
-}  // namespace parley::smp_test
+}  // namespace parley::smp_test::conformance_test

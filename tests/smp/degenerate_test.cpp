@@ -9,7 +9,7 @@
 #include "parley/model.h"
 #include "parley/smp.h"
 
-namespace parley {
+namespace parley::degenerate_test {
 namespace {
 
 // A yes/no issue: positions 0 or 100 only; `quiet` has salience 0.
@@ -82,4 +82,4 @@ TEST(SmpDegenerate, AKtabConformantRunHasNoNotes) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::degenerate_test

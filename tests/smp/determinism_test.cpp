@@ -11,7 +11,7 @@
 #include "smp/engine.h"
 #include "smp/turn.h"
 
-namespace parley::smp_test {
+namespace parley::smp_test::determinism_test {
 namespace {
 
 // Bit-for-bit equality of every number of two runs.
@@ -122,4 +122,4 @@ TEST(SmpDeterminism, BestChallengeAgreesWithTheOneTargetEvaluation) {
 }
 
 }  // namespace
-}  // namespace parley::smp_test
+}  // namespace parley::smp_test::determinism_test

@@ -9,7 +9,7 @@
 #include "smp/ktab_random.h"
 #include "smp/pce.h"
 
-namespace parley::smp {
+namespace parley::smp::kernels_test {
 namespace {
 
 // Hand-computed values below have a few roundings of error.
@@ -130,4 +130,4 @@ TEST(KtabRandom, SelectsTheFirstOptionWhoseCumulativeProbabilityReachesTheDraw) 
 }
 
 }  // namespace
-}  // namespace parley::smp
+}  // namespace parley::smp::kernels_test

@@ -7,7 +7,7 @@
 #include "parley/io.h"
 #include "parley/smp.h"
 
-namespace parley {
+namespace parley::ktab_import_test {
 namespace {
 
 constexpr const char* kSmallCsv =
@@ -130,4 +130,4 @@ TEST(KtabXml, RejectsAPairNamingAnUnknownActor) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::ktab_import_test

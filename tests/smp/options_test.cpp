@@ -8,7 +8,7 @@
 #include "parley/smp.h"
 #include "parley/smp_options.h"
 
-namespace parley {
+namespace parley::options_test {
 namespace {
 
 TEST(SmpOptions, DefaultsAreKtabDefaults) {
@@ -120,4 +120,4 @@ TEST(SmpOptions, TakesTheSeedFromTheScenario) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::options_test

@@ -6,7 +6,7 @@
 #include "parley/smp.h"
 #include "parley/smp_generator.h"
 
-namespace parley {
+namespace parley::problem_test {
 namespace {
 
 Scenario TwoIssueScenario() {
@@ -156,4 +156,4 @@ TEST(GenerateSmpProblem, IsReproducibleAndValid) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::problem_test
