@@ -3,7 +3,7 @@
 # robustness stage (docs/errors.md, "How this is checked"): the whole suite
 # again under AddressSanitizer and UndefinedBehaviorSanitizer (build-asan/),
 # the multi-threaded suites under ThreadSanitizer (build-tsan/), and each fuzz
-# target for a bounded time with a fixed seed (PARLEY_FUZZ_SECONDS, default 30)
+# target for a bounded time with a fixed seed (PARLEY_FUZZ_SECONDS, default 60)
 # in the ASan tree. This is what CI runs.
 # PARLEY_ROBUSTNESS=fuzz runs the fuzzers alone after the normal suite;
 # PARLEY_ROBUSTNESS=0 skips the whole stage (a quick local run).
@@ -20,5 +20,5 @@ case "${PARLEY_ROBUSTNESS:-1}" in
     scripts/sanitize.sh tsan
     ;;
 esac
-scripts/fuzz.sh "${PARLEY_FUZZ_SECONDS:-30}"
+scripts/fuzz.sh "${PARLEY_FUZZ_SECONDS:-60}"
 echo "robustness stage: $(($(date +%s) - start)) s"
