@@ -55,6 +55,14 @@ class Statement {
   void Bind(int position, const std::optional<std::string>& value);
   // Executes once (an insert) and resets for the next binding.
   Status Run();
+  // Binds `values` to positions 1, 2, ... in order, then Run():
+  // Insert(id, name, 0.5) for "INSERT INTO t VALUES (?, ?, ?)".
+  template <typename... Values>
+  Status Insert(const Values&... values) {
+    int position = 0;
+    (Bind(++position, values), ...);
+    return Run();
+  }
   Result<bool> Step();
   std::string Text(int column) const;
 

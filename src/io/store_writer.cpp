@@ -57,19 +57,13 @@ Result<std::int64_t> InsertRun(Database& db, const StoredRun& run) {
       "INSERT INTO runs (command, scenario, scenario_digest, parley_version, created_at, "
       "seed, draws, settings, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!insert) return tl::unexpected(insert.error());
-  Statement& s = **insert;
   std::string notes;
   for (const std::string& note : run.notes) notes += (notes.empty() ? "" : "\n") + note;
-  s.Bind(1, run.command);
-  s.Bind(2, run.scenario);
-  s.Bind(3, run.scenario_digest);
-  s.Bind(4, run.parley_version);
-  s.Bind(5, run.created_at);
-  s.Bind(6, run.seed ? std::optional<std::string>(std::to_string(*run.seed)) : std::nullopt);
-  s.Bind(7, Index(run.draws));
-  s.Bind(8, run.settings_json.empty() ? std::string("{}") : run.settings_json);
-  s.Bind(9, notes);
-  if (auto done = s.Run(); !done) return tl::unexpected(done.error());
+  const Status done = (*insert)->Insert(
+      run.command, run.scenario, run.scenario_digest, run.parley_version, run.created_at,
+      run.seed ? std::optional<std::string>(std::to_string(*run.seed)) : std::nullopt,
+      Index(run.draws), run.settings_json.empty() ? std::string("{}") : run.settings_json, notes);
+  if (!done) return tl::unexpected(done.error());
   return sqlite3_last_insert_rowid(db.handle());
 }
 
@@ -79,39 +73,23 @@ Status InsertNames(Database& db, std::int64_t id, const StoredRun& run) {
   auto inputs = Statement::Prepare(db, "INSERT INTO inputs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   if (!models || !issues || !inputs) return db.Fail("cannot write the store");
   for (std::size_t m = 0; m < run.models.size(); ++m) {
-    Statement& s = **models;
-    s.Bind(1, id);
-    s.Bind(2, Index(m));
-    s.Bind(3, run.models[m].name);
-    s.Bind(4, run.models[m].options_json.empty() ? std::string("{}") : run.models[m].options_json);
-    if (auto done = s.Run(); !done) return done;
+    const Status done = (*models)->Insert(
+        id, Index(m), run.models[m].name,
+        run.models[m].options_json.empty() ? std::string("{}") : run.models[m].options_json);
+    if (!done) return done;
   }
   for (std::size_t k = 0; k < run.issues.size(); ++k) {
     const StoredIssue& issue = run.issues[k];
-    Statement& s = **issues;
-    s.Bind(1, id);
-    s.Bind(2, Index(k));
-    s.Bind(3, issue.id);
-    s.Bind(4, issue.name);
-    s.Bind(5, issue.scale_low);
-    s.Bind(6, issue.scale_high);
-    s.Bind(7, issue.observed);
-    if (auto done = s.Run(); !done) return done;
+    const Status done = (*issues)->Insert(id, Index(k), issue.id, issue.name, issue.scale_low,
+                                          issue.scale_high, issue.observed);
+    if (!done) return done;
   }
   for (std::size_t n = 0; n < run.inputs.size(); ++n) {
     const StoredInput& input = run.inputs[n];
-    Statement& s = **inputs;
-    s.Bind(1, id);
-    s.Bind(2, Index(n));
-    s.Bind(3, input.label);
-    s.Bind(4, input.actor);
-    s.Bind(5, input.field);
-    s.Bind(6, input.issue);
-    s.Bind(7, input.distribution);
-    s.Bind(8, input.point);
-    s.Bind(9, input.low);
-    s.Bind(10, input.high);
-    if (auto done = s.Run(); !done) return done;
+    const Status done =
+        (*inputs)->Insert(id, Index(n), input.label, input.actor, input.field, input.issue,
+                          input.distribution, input.point, input.low, input.high);
+    if (!done) return done;
   }
   return Ok();
 }
@@ -121,23 +99,15 @@ Status InsertDrawsAndOutcomes(Database& db, std::int64_t id, const StoredRun& ru
   auto outcomes = Statement::Prepare(db, "INSERT INTO outcomes VALUES (?, ?, ?, ?, ?, ?, ?)");
   if (!draws || !outcomes) return db.Fail("cannot write the store");
   for (std::size_t v = 0; v < run.drawn.size(); ++v) {
-    Statement& s = **draws;
-    s.Bind(1, id);
-    s.Bind(2, Index(v / run.inputs.size()));
-    s.Bind(3, Index(v % run.inputs.size()));
-    s.Bind(4, run.drawn[v]);
-    if (auto done = s.Run(); !done) return done;
+    const Status done = (*draws)->Insert(id, Index(v / run.inputs.size()),
+                                         Index(v % run.inputs.size()), run.drawn[v]);
+    if (!done) return done;
   }
   for (const StoredOutcome& row : run.outcomes) {
-    Statement& s = **outcomes;
-    s.Bind(1, id);
-    s.Bind(2, Index(row.model));
-    s.Bind(3, Index(row.issue));
-    s.Bind(4, row.draw);
-    s.Bind(5, row.round ? std::optional<std::int64_t>(*row.round) : std::nullopt);
-    s.Bind(6, row.value);
-    s.Bind(7, row.status);
-    if (auto done = s.Run(); !done) return done;
+    const Status done = (*outcomes)->Insert(
+        id, Index(row.model), Index(row.issue), row.draw,
+        row.round ? std::optional<std::int64_t>(*row.round) : std::nullopt, row.value, row.status);
+    if (!done) return done;
   }
   return Ok();
 }
@@ -148,27 +118,17 @@ Status InsertAnalyses(Database& db, std::int64_t id, const StoredRun& run) {
   auto scores = Statement::Prepare(db, "INSERT INTO scores VALUES (?, ?, ?, ?, ?)");
   if (!sobol || !scores) return db.Fail("cannot write the store");
   for (const StoredSobol& row : run.sensitivity) {
-    Statement& s = **sobol;
-    s.Bind(1, id);
-    s.Bind(2, Index(row.model));
-    s.Bind(3, Index(row.issue));
-    s.Bind(4, Index(row.input));
-    s.Bind(5, row.first_order);
-    s.Bind(6, row.first_order_low);
-    s.Bind(7, row.first_order_high);
-    s.Bind(8, row.total);
-    s.Bind(9, row.total_low);
-    s.Bind(10, row.total_high);
-    if (auto done = s.Run(); !done) return done;
+    const Status done = (*sobol)->Insert(id, Index(row.model), Index(row.issue), Index(row.input),
+                                         row.first_order, row.first_order_low, row.first_order_high,
+                                         row.total, row.total_low, row.total_high);
+    if (!done) return done;
   }
   for (const StoredScore& row : run.scores) {
-    Statement& s = **scores;
-    s.Bind(1, id);
-    s.Bind(2, Index(row.model));
-    s.Bind(3, row.issue ? std::optional<std::int64_t>(Index(*row.issue)) : std::nullopt);
-    s.Bind(4, row.metric);
-    s.Bind(5, row.value);
-    if (auto done = s.Run(); !done) return done;
+    const Status done =
+        (*scores)->Insert(id, Index(row.model),
+                          row.issue ? std::optional<std::int64_t>(Index(*row.issue)) : std::nullopt,
+                          row.metric, row.value);
+    if (!done) return done;
   }
   return Ok();
 }

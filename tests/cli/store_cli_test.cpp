@@ -6,29 +6,14 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_test_support.h"
+#include "store_query.h"
 
 namespace parley::store_cli_test {
 namespace {
 
+using testing::Query;
 using testing::RunCli;
 using testing::TempDir;
-
-std::string Query(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  EXPECT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
-  sqlite3_stmt* statement = nullptr;
-  EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr), SQLITE_OK)
-      << sqlite3_errmsg(db);
-  std::string out;
-  while (statement != nullptr && sqlite3_step(statement) == SQLITE_ROW) {
-    const unsigned char* text = sqlite3_column_text(statement, 0);
-    out += text != nullptr ? reinterpret_cast<const char*>(text) : "NULL";
-    out += "\n";
-  }
-  sqlite3_finalize(statement);
-  sqlite3_close(db);
-  return out;
-}
 
 TEST(StoreCli, EveryCommandAppendsItsRunToOneStore) {
   TempDir dir;

@@ -11,8 +11,14 @@
 #include <sstream>
 #include <string>
 
+#include "store_query.h"
+#include "test_files.h"
+
 namespace parley::store_test {
 namespace {
+
+using testing::Query;
+using testing::ReadFile;
 
 // A scratch store path, removed before and after the test.
 class StorePath {
@@ -27,31 +33,6 @@ class StorePath {
  private:
   std::string path_;
 };
-
-// The first column of every row of `sql`, as text ("NULL" for NULL), one per line.
-std::string Query(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  EXPECT_EQ(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
-  sqlite3_stmt* statement = nullptr;
-  EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &statement, nullptr), SQLITE_OK)
-      << sqlite3_errmsg(db);
-  std::string out;
-  while (statement != nullptr && sqlite3_step(statement) == SQLITE_ROW) {
-    const unsigned char* text = sqlite3_column_text(statement, 0);
-    out += text != nullptr ? reinterpret_cast<const char*>(text) : "NULL";
-    out += "\n";
-  }
-  sqlite3_finalize(statement);
-  sqlite3_close(db);
-  return out;
-}
-
-std::string FileText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 // Two models, two issues, two inputs drawn twice: every kind of row once.
 StoredRun SmallRun() {
@@ -134,14 +115,14 @@ TEST(Store, RefusesAStoreOfAnotherSchemaVersionAndLeavesItAsItWas) {
                          nullptr, nullptr),
             SQLITE_OK);
   sqlite3_close(db);
-  const std::string before = FileText(store.path());
+  const std::string before = ReadFile(store.path());
   auto id = AppendRun(store.path(), SmallRun());
   ASSERT_FALSE(id);
   EXPECT_EQ(id.error().code, ErrorCode::kInvalidInput);
   EXPECT_NE(id.error().message.find("schema version 2"), std::string::npos) << id.error().message;
   EXPECT_EQ(id.error().file, store.path());
   EXPECT_FALSE(CheckStore(store.path()));
-  EXPECT_EQ(FileText(store.path()), before);
+  EXPECT_EQ(ReadFile(store.path()), before);
 }
 
 TEST(Store, RefusesAFileThatIsNotSqliteAndWritesNothing) {
@@ -150,7 +131,7 @@ TEST(Store, RefusesAFileThatIsNotSqliteAndWritesNothing) {
   auto id = AppendRun(store.path(), SmallRun());
   ASSERT_FALSE(id);
   EXPECT_NE(id.error().message.find("not a SQLite file"), std::string::npos) << id.error().message;
-  EXPECT_EQ(FileText(store.path()), "run,outcome\n1,42\n");
+  EXPECT_EQ(ReadFile(store.path()), "run,outcome\n1,42\n");
 }
 
 TEST(Store, RefusesASqliteDatabaseThatIsNotAStore) {
