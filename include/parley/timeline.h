@@ -48,6 +48,12 @@ struct SimulationOptions {
 // kInvalidArgument naming the field and its range.
 Status ValidateSimulationOptions(const SimulationOptions& options);
 
+// The limits of a timeline's rounds per period ([1, 100]), periods
+// ([0, 10000]) and engagement options, as ValidateSimulationOptions checks
+// them: for callers that hold the settings before they have a model.
+Status ValidateTimelineLimits(int rounds_per_period, int periods,
+                              const EngagementOptions& engagement);
+
 // What the simulation carries from period to period.
 struct TimelineState {
   Scenario scenario;         // capabilities, stances, status quo as events left them

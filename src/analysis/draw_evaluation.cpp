@@ -151,15 +151,9 @@ Result<Evaluation> PrepareEvaluation(const Scenario& scenario, Evaluation evalua
           "scenario '{}' has no timeline events (an `events:` section) to run", scenario.id));
     }
     const TimelineEvaluation& timeline = *evaluation.timeline;
-    if (timeline.rounds_per_period < 1 || timeline.rounds_per_period > 100) {
-      return InvalidArgument(fmt::format("--rounds-per-period must be in [1, 100], got {}",
-                                         timeline.rounds_per_period));
-    }
-    if (timeline.periods < 0 || timeline.periods > 10000) {
-      return InvalidArgument(
-          fmt::format("--periods must be in [0, 10000], got {}", timeline.periods));
-    }
-    if (Status valid = ValidateEngagementOptions(timeline.engagement); !valid) {
+    if (Status valid = ValidateTimelineLimits(timeline.rounds_per_period, timeline.periods,
+                                              timeline.engagement);
+        !valid) {
       return tl::unexpected(valid.error());
     }
   }

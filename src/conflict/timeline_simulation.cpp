@@ -146,16 +146,22 @@ Status ApplyPeriodEvents(const Scenario& scenario, const TrustMatrix& initial, i
 
 }  // namespace
 
+Status ValidateTimelineLimits(int rounds_per_period, int periods,
+                              const EngagementOptions& engagement) {
+  if (rounds_per_period < 1 || rounds_per_period > 100) {
+    return InvalidArgument(fmt::format(
+        "rounds per period (--rounds-per-period) must be in [1, 100], got {}", rounds_per_period));
+  }
+  if (periods < 0 || periods > 10000) {
+    return InvalidArgument(
+        fmt::format("periods (--periods) must be in [0, 10000], got {}", periods));
+  }
+  return ValidateEngagementOptions(engagement);
+}
+
 Status ValidateSimulationOptions(const SimulationOptions& options) {
   if (!options.model) return InvalidArgument("a timeline needs a model to run each period");
-  if (options.rounds_per_period < 1 || options.rounds_per_period > 100) {
-    return InvalidArgument(
-        fmt::format("rounds_per_period {} outside [1, 100]", options.rounds_per_period));
-  }
-  if (options.periods < 0 || options.periods > 10000) {
-    return InvalidArgument(fmt::format("periods {} outside [0, 10000]", options.periods));
-  }
-  return ValidateEngagementOptions(options.engagement);
+  return ValidateTimelineLimits(options.rounds_per_period, options.periods, options.engagement);
 }
 
 Result<Trajectory> SimulateTimeline(const Scenario& scenario, const SimulationOptions& options) {

@@ -6,9 +6,11 @@
 
 #include <atomic>
 
+#include "parley/builtin_scenarios.h"
 #include "parley/io.h"
 #include "parley/monte_carlo.h"
 #include "parley/sensitivity.h"
+#include "parley/timeline.h"
 #include "parley/tipping.h"
 
 namespace parley::draw_evaluation_test {
@@ -127,6 +129,24 @@ TEST(PrepareEvaluation, ATimelineNeedsEvents) {
   auto prepared = PrepareEvaluation(scenario, evaluation, notes);
   ASSERT_FALSE(prepared.has_value());
   EXPECT_NE(prepared.error().message.find("no timeline events"), std::string::npos);
+}
+
+TEST(PrepareEvaluation, RefusesTheTimelineLimitsWithSimulatesOwnMessage) {
+  auto scenario = LoadBuiltinScenario("lachin-blockade-2022");  // has timeline events
+  ASSERT_TRUE(scenario) << scenario.error().ToString();
+  Evaluation evaluation;
+  evaluation.timeline = TimelineEvaluation{};
+  evaluation.timeline->rounds_per_period = 101;
+  std::vector<std::string> notes;
+  auto prepared = PrepareEvaluation(*scenario, evaluation, notes);
+  ASSERT_FALSE(prepared.has_value());
+  SimulationOptions simulate;
+  simulate.model = Configure(BuiltinModels().Find("compromise")).value();
+  simulate.rounds_per_period = 101;
+  const Status direct = ValidateSimulationOptions(simulate);
+  ASSERT_FALSE(direct);
+  EXPECT_EQ(prepared.error().message, direct.error().message);
+  EXPECT_NE(prepared.error().message.find("[1, 100], got 101"), std::string::npos);
 }
 
 TEST(PrepareEvaluation, ARegimeThatDoesNotApplyIsDroppedWithANote) {

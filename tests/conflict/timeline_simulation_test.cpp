@@ -61,6 +61,15 @@ TEST(TimelineOptionsCheck, ZeroRoundsPerPeriodIsAnInvalidArgument) {
   EXPECT_EQ(status.error().code, ErrorCode::kInvalidArgument);
 }
 
+TEST(TimelineOptionsCheck, PeriodsOverTenThousandAreRefusedNamingTheRangeAndTheFlag) {
+  SimulationOptions options;
+  options.model = testing::Configured(EumModel());
+  options.periods = 10001;
+  const Status status = ValidateSimulationOptions(options);
+  ASSERT_FALSE(status);
+  EXPECT_EQ(status.error().message, "periods (--periods) must be in [0, 10000], got 10001");
+}
+
 TEST(LachinTimeline, RunsEightFortnightsWithVardanyansDismissalInPeriodSix) {
   // seed001 para. 29: dismissed 23 February 2023, 73 days after 12 December 2022 -> period 6.
   auto scenario = LoadBuiltinScenario("lachin-blockade-2022");
