@@ -13,13 +13,9 @@ namespace {
 // machine.
 constexpr std::chrono::microseconds kSpin{250};
 
-void Relax() {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#else
-  std::this_thread::yield();
-#endif
-}
+// Yields rather than pauses: on a machine busy with other work, the thread
+// that the spinner waits for may be waiting for this very core.
+void Relax() { std::this_thread::yield(); }
 
 // Spins until done() holds or kSpin has passed; whether done() held.
 template <typename Done>
@@ -28,7 +24,7 @@ bool SpinUntil(Done done) {
   for (unsigned spins = 1;; ++spins) {
     if (done()) return true;
     Relax();
-    if (spins % 64 == 0 && std::chrono::steady_clock::now() >= until) return done();
+    if (spins % 8 == 0 && std::chrono::steady_clock::now() >= until) return done();
   }
 }
 
