@@ -171,7 +171,7 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
   // A regime or a timeline runs the model many times a draw: it gets no pool
   // of its own, the draws run in parallel instead.
   const bool nested = evaluation->regime || evaluation->timeline;
-  // The point forecast, then the same scenario becomes the first draw buffer.
+  // The point forecast, on the scenario that every thread's draw buffer copies.
   Scenario undrawn = WithoutUncertainty(scenario);
   std::vector<std::vector<DrawOutcome>> points;
   for (const ConfiguredModel& model : models) {
