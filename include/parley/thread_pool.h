@@ -5,10 +5,9 @@
 // touch the shared counter or each other's outputs, and finish together; every
 // index writes only its own outputs, so results never depend on the number of
 // threads or on scheduling. After a round, the helpers wait a quarter of a
-// millisecond spinning (yielding the core to any thread that wants it) before
-// they sleep, and so does the calling thread for helpers still at work: a
-// model run can take under a microsecond, and waking a sleeping thread can
-// take tens.
+// millisecond spinning before they sleep, and so does the calling thread for
+// helpers still at work: a model run can take under a microsecond, and waking
+// a sleeping thread can take tens.
 //
 // Thread-safety: ForEach is not reentrant. A task running inside ForEach must
 // not call ForEach on the same pool (a Monte Carlo loop that runs models in
