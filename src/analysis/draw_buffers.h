@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -19,24 +20,22 @@ namespace parley {
 class DrawBuffers {
  public:
   // One buffer for each thread of `pool` (one when it is null), each a copy of
-  // `undrawn` (WithoutUncertainty(scenario); the first buffer takes it over),
-  // for drawing `inputs` (of ListUncertainInputs(scenario)).
+  // `undrawn` (WithoutUncertainty(scenario)), for drawing `inputs` (of
+  // ListUncertainInputs(scenario)). A thread's buffer is copied on its first
+  // draw, by that thread: its memory then comes from that thread's allocator
+  // arena and shares no cache line with another thread's buffer (two threads
+  // writing their draws into one line would stall each other on every run),
+  // and the copies run in parallel.
   DrawBuffers(Scenario undrawn, const std::vector<UncertainInput>& inputs, const ThreadPool* pool)
-      : sampler_(inputs) {
-    const std::size_t count = pool != nullptr ? static_cast<std::size_t>(pool->ThreadCount()) : 1;
-    threads_.reserve(count);
-    for (std::size_t thread = 1; thread < count; ++thread) {
-      threads_.push_back(Thread{undrawn, std::vector<double>(inputs.size())});
-    }
-    threads_.insert(threads_.begin(),
-                    Thread{std::move(undrawn), std::vector<double>(inputs.size())});
-  }
+      : sampler_(inputs),
+        undrawn_(std::move(undrawn)),
+        threads_(pool != nullptr ? static_cast<std::size_t>(pool->ThreadCount()) : 1) {}
 
   // Thread `thread`'s buffer with every input set from `unit_values`
   // (SetDrawnValues): equal to DrawScenario(scenario, inputs, unit_values) when
   // unit_values has one value per input. Valid until the thread's next Draw.
   Scenario& Draw(int thread, const std::vector<double>& unit_values) {
-    Scenario& buffer = threads_[static_cast<std::size_t>(thread)].scenario;
+    Scenario& buffer = Mine(thread).scenario;
     sampler_.Write(unit_values, buffer);
     return buffer;
   }
@@ -44,7 +43,7 @@ class DrawBuffers {
   // Thread `thread`'s buffer drawn as run `run` under `seed`: equal to
   // DrawScenario(scenario, seed, run). Valid until the thread's next Draw.
   Scenario& DrawRun(int thread, std::uint64_t seed, std::uint64_t run) {
-    Thread& mine = threads_[static_cast<std::size_t>(thread)];
+    Thread& mine = Mine(thread);
     sampler_.WriteRun(seed, run, mine.units, mine.scenario);
     return mine.scenario;
   }
@@ -54,8 +53,21 @@ class DrawBuffers {
     Scenario scenario;          // WithoutUncertainty(scenario) with the last draw's values
     std::vector<double> units;  // the last run's unit values (scratch)
   };
+  // One cache line or more per thread, so that setting up one thread's buffer
+  // never writes beside another's.
+  struct alignas(64) Slot {
+    std::optional<Thread> thread;
+  };
+
+  Thread& Mine(int thread) {
+    Slot& slot = threads_[static_cast<std::size_t>(thread)];
+    if (!slot.thread) slot.thread.emplace(Thread{undrawn_, {}});
+    return *slot.thread;
+  }
+
   InputSampler sampler_;
-  std::vector<Thread> threads_;
+  const Scenario undrawn_;
+  std::vector<Slot> threads_;  // slot t only ever touched by thread t
 };
 
 }  // namespace parley

@@ -4,11 +4,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <memory>
 #include <utility>
 
 #include "analysis/draw_buffers.h"
 #include "analysis/imposition_tally.h"
+#include "analysis/monte_carlo_collect.h"
 
 namespace parley {
 
@@ -117,23 +120,12 @@ std::uint64_t ModelSeed(std::uint64_t seed, std::uint64_t run) {
 
 namespace {
 
-constexpr std::size_t kBlock = 256;  // runs between progress calls
-
-ModelSummary Summarise(const Scenario& scenario, std::string name,
-                       const std::vector<const std::vector<std::vector<DrawOutcome>>*>& models,
-                       const std::vector<const std::vector<DrawOutcome>*>& points) {
-  ModelSummary summary;
-  summary.model = std::move(name);
-  for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
-    std::vector<const DrawOutcome*> pooled;
-    for (const auto* runs : models) {
-      for (const std::vector<DrawOutcome>& run : *runs) pooled.push_back(&run[k]);
-    }
-    const DrawOutcome* point = points.size() == 1 ? &(*points[0])[k] : nullptr;
-    summary.issues.push_back(SummariseIssue(scenario, k, pooled, point));
-  }
-  return summary;
-}
+// Runs between progress calls and stop checks: blocks start at 256 runs and
+// double while a block takes under 20 ms, so a progress line moves every few
+// hundredths of a second and a pool's threads meet rarely.
+constexpr std::size_t kFirstBlock = 256;
+constexpr std::size_t kLargestBlock = 65536;
+constexpr std::chrono::milliseconds kBlockTime{20};
 
 // The job's exact name for a RunExecutor: what decides each run's result.
 std::string JobName(const Scenario& scenario, const std::vector<ConfiguredModel>& models,
@@ -150,73 +142,6 @@ std::string JobName(const Scenario& scenario, const std::vector<ConfiguredModel>
       evaluation.force ? fmt::format(" force={:a},{:a}", evaluation.force->decisiveness,
                                      evaluation.force->default_cost)
                        : "");
-}
-
-// A draw's force verdicts, after its outcomes in the run's record (only when
-// the run judges force): per period, its number and date, then per issue one
-// byte (0 not judged, 1 judged, 2 judged with an imposer) and the imposer's
-// index as 4 little-endian bytes.
-void AppendUnsigned(std::uint32_t value, RunRecord& record) {
-  for (int byte = 0; byte < 4; ++byte) record.push_back(static_cast<char>(value >> (8 * byte)));
-}
-
-Result<std::uint32_t> ReadUnsigned(std::string_view record, std::size_t& offset) {
-  if (offset + 4 > record.size()) {
-    return MakeError(ErrorCode::kInvalidInput, "run record ends inside a force verdict");
-  }
-  std::uint32_t value = 0;
-  for (int byte = 0; byte < 4; ++byte) {
-    value |= static_cast<std::uint32_t>(static_cast<unsigned char>(record[offset++])) << (8 * byte);
-  }
-  return value;
-}
-
-void AppendJudgements(const std::vector<PeriodJudgement>& periods, RunRecord& record) {
-  AppendUnsigned(static_cast<std::uint32_t>(periods.size()), record);
-  for (const PeriodJudgement& period : periods) {
-    AppendUnsigned(static_cast<std::uint32_t>(period.period), record);
-    AppendUnsigned(static_cast<std::uint32_t>(period.date.size()), record);
-    record += period.date;
-    AppendUnsigned(static_cast<std::uint32_t>(period.issues.size()), record);
-    for (const DrawForce& force : period.issues) {
-      record.push_back(static_cast<char>(!force.judged ? 0 : force.imposer ? 2 : 1));
-      AppendUnsigned(force.imposer ? static_cast<std::uint32_t>(*force.imposer) : 0u, record);
-    }
-  }
-}
-
-Result<std::vector<PeriodJudgement>> ReadJudgements(std::string_view record, std::size_t& offset) {
-  auto count = ReadUnsigned(record, offset);
-  if (!count) return tl::unexpected(count.error());
-  std::vector<PeriodJudgement> periods;
-  for (std::uint32_t p = 0; p < *count; ++p) {
-    PeriodJudgement period;
-    auto number = ReadUnsigned(record, offset);
-    auto length = number ? ReadUnsigned(record, offset) : number;
-    if (!length) return tl::unexpected(length.error());
-    period.period = static_cast<int>(*number);
-    if (offset + *length > record.size()) {
-      return MakeError(ErrorCode::kInvalidInput, "run record ends inside a period's date");
-    }
-    period.date = std::string(record.substr(offset, *length));
-    offset += *length;
-    auto issues = ReadUnsigned(record, offset);
-    if (!issues) return tl::unexpected(issues.error());
-    for (std::uint32_t k = 0; k < *issues; ++k) {
-      if (offset >= record.size()) {
-        return MakeError(ErrorCode::kInvalidInput, "run record ends inside a force verdict");
-      }
-      const char kind = record[offset++];
-      auto imposer = ReadUnsigned(record, offset);
-      if (!imposer) return tl::unexpected(imposer.error());
-      DrawForce force;
-      force.judged = kind != 0;
-      if (kind == 2) force.imposer = *imposer;
-      period.issues.push_back(force);
-    }
-    periods.push_back(std::move(period));
-  }
-  return periods;
 }
 
 }  // namespace
@@ -246,7 +171,7 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
   // A regime or a timeline runs the model many times a draw: it gets no pool
   // of its own, the draws run in parallel instead.
   const bool nested = evaluation->regime || evaluation->timeline;
-  // The point forecast, then the same scenario becomes the first draw buffer.
+  // The point forecast, on the scenario that every thread's draw buffer copies.
   Scenario undrawn = WithoutUncertainty(scenario);
   std::vector<std::vector<DrawOutcome>> points;
   for (const ConfiguredModel& model : models) {
@@ -258,8 +183,9 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
     points.push_back(std::move(*outcomes));
   }
   const std::size_t issues = scenario.issues.size();
-  std::vector<Error> errors(options.runs, Error{});
-  std::vector<char> failed(options.runs, 0);
+  // A run's error, when it has one: null pointers cost no construction and
+  // nothing is written beside another thread's run unless a run fails.
+  std::vector<std::unique_ptr<Error>> errors(options.runs);
   DrawBuffers buffers(std::move(undrawn), result.inputs, pool);
   // Run `run` into its record: every model's outcomes (and, judging force,
   // their verdicts), model by model.
@@ -272,8 +198,7 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
     for (const ConfiguredModel& model : models) {
       auto judged = EvaluateJudgedDraw(drawn, model, *evaluation, context);
       if (!judged) {
-        errors[run] = judged.error();
-        failed[run] = 1;
+        errors[run] = std::make_unique<Error>(judged.error());
         return;
       }
       AppendOutcomes(judged->outcomes, record);
@@ -282,24 +207,25 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
   };
   ComputeRuns compute = [&](std::size_t first, std::size_t last) -> Result<std::vector<RunRecord>> {
     std::vector<RunRecord> records(last - first);
-    for (std::size_t start = first; start < last; start += kBlock) {
+    std::size_t block = kFirstBlock;
+    for (std::size_t start = first; start < last;) {
       if (options.stop != nullptr && options.stop->load()) {
         return MakeError(ErrorCode::kCancelled,
                          fmt::format("stopped after {} of {} draws", start, options.runs));
       }
-      const std::size_t count = std::min(kBlock, last - start);
-      auto task = [&](std::size_t index, int thread) {
+      const std::size_t count = std::min(block, last - start);
+      const auto began = std::chrono::steady_clock::now();
+      ParallelFor(pool, count, [&](std::size_t index, int thread) {
         run_one(start + index, thread, records[start + index - first]);
-      };
-      if (pool != nullptr) {
-        pool->ForEach(count, task);
-      } else {
-        for (std::size_t index = 0; index < count; ++index) task(index, 0);
-      }
+      });
       for (std::size_t run = start; run < start + count; ++run) {
-        if (failed[run]) return tl::unexpected(errors[run]);
+        if (errors[run]) return tl::unexpected(*errors[run]);
       }
-      if (options.progress) options.progress(start + count);
+      start += count;
+      if (options.progress) options.progress(start);
+      if (std::chrono::steady_clock::now() - began < kBlockTime) {
+        block = std::min(2 * block, kLargestBlock);
+      }
     }
     return records;
   };
@@ -314,40 +240,22 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
                      fmt::format("{} run records for {} runs", records->size(), options.runs));
   }
   result.draws.assign(models.size(), std::vector<std::vector<DrawOutcome>>(options.runs));
-  // The force verdicts counted per model; counts are integers, so the sums
-  // do not depend on where or in which order the runs were computed.
+  // The force verdicts counted per model.
   std::vector<ImpositionTally> tallies(
       models.size(), ImpositionTally(scenario.issues.size(), scenario.actors.size()));
-  for (std::size_t run = 0; run < options.runs; ++run) {
-    std::size_t offset = 0;
-    for (std::size_t m = 0; m < models.size(); ++m) {
-      auto outcomes = DecodeOutcomes((*records)[run], offset, issues);
-      if (!outcomes) return tl::unexpected(outcomes.error());
-      result.draws[m][run] = std::move(*outcomes);
-      if (!evaluation->force) continue;
-      auto judgements = ReadJudgements((*records)[run], offset);
-      if (!judgements) return tl::unexpected(judgements.error());
-      tallies[m].Add(*judgements);
-    }
-    if (offset != (*records)[run].size()) {
-      return MakeError(ErrorCode::kInternal,
-                       fmt::format("run {} gave {} bytes of outcomes, expected {}", run,
-                                   (*records)[run].size(), offset));
-    }
-    RunRecord().swap((*records)[run]);
-  }
-  std::vector<const std::vector<std::vector<DrawOutcome>>*> all;
+  auto decoded =
+      DecodeRuns(*records, issues, evaluation->force.has_value(), result.draws, tallies, pool);
+  if (!decoded) return tl::unexpected(decoded.error());
+  std::vector<std::string> names;
+  for (const ConfiguredModel& model : models) names.push_back(model.name());
+  result.models = SummariseModels(scenario, names, result.draws, points, models.size() > 1, pool);
   ImpositionTally pooled(scenario.issues.size(), scenario.actors.size());
   for (std::size_t m = 0; m < models.size(); ++m) {
-    result.models.push_back(
-        Summarise(scenario, models[m].name(), {&result.draws[m]}, {&points[m]}));
-    all.push_back(&result.draws[m]);
-    result.models.back().imposition = tallies[m].Outcome();
-    result.models.back().imposition_by_period = tallies[m].ByPeriod();
+    result.models[m].imposition = tallies[m].Outcome();
+    result.models[m].imposition_by_period = tallies[m].ByPeriod();
     pooled.Merge(tallies[m]);
   }
   if (models.size() > 1) {
-    result.models.push_back(Summarise(scenario, "ensemble", all, {}));
     result.models.back().imposition = pooled.Outcome();
     result.models.back().imposition_by_period = pooled.ByPeriod();
   }

@@ -1,0 +1,44 @@
+// Internal: the Monte Carlo engine's steps after its runs (monte_carlo.cpp):
+// a run record's force verdicts, decoding every run's record into its draws,
+// and the summaries. Each run, and each (model, issue) summary, is a task of
+// its own on the pool and writes only its own slot, so the results do not
+// depend on the thread count.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "analysis/imposition_tally.h"
+#include "parley/model.h"
+#include "parley/monte_carlo.h"
+#include "parley/run_records.h"
+#include "parley/thread_pool.h"
+
+namespace parley {
+
+// Calls task(index, thread) for every index in [0, count): on `pool`, or
+// inline (thread 0) when there is none.
+void ParallelFor(ThreadPool* pool, std::size_t count,
+                 const std::function<void(std::size_t, int)>& task);
+
+// A draw's force verdicts, after its outcomes in the run's record.
+void AppendJudgements(const std::vector<PeriodJudgement>& periods, RunRecord& record);
+
+// Decodes one record per run (every model's outcomes, each followed by its
+// force verdicts when `force`) into draws[model][run], frees the records, and
+// adds the verdicts to tallies[model] in run order. The first run (in run
+// order) whose record does not decode gives the error.
+Status DecodeRuns(std::vector<RunRecord>& records, std::size_t issues, bool force,
+                  std::vector<std::vector<std::vector<DrawOutcome>>>& draws,
+                  std::vector<ImpositionTally>& tallies, ThreadPool* pool);
+
+// Every model's summary of its draws against its point forecast, in model
+// order, then, when `ensemble`, the summary of every model's draws pooled.
+std::vector<ModelSummary> SummariseModels(
+    const Scenario& scenario, const std::vector<std::string>& names,
+    const std::vector<std::vector<std::vector<DrawOutcome>>>& draws,
+    const std::vector<std::vector<DrawOutcome>>& points, bool ensemble, ThreadPool* pool);
+
+}  // namespace parley

@@ -1,0 +1,77 @@
+// ThreadPool::ForEach hands out chunks of indices: whatever the chunking and
+// the thread count, every index is called exactly once, each call names a
+// thread of the pool, and a pool survives many rounds back to back (the
+// helpers spin between them) and rounds with fewer indices than threads.
+#include "parley/thread_pool.h"
+
+#include <gtest/gtest.h>
+
+#include <atomic>
+#include <cstddef>
+#include <vector>
+
+namespace parley {
+namespace {
+
+// Calls per index of one ForEach over `count` indices on `threads` threads.
+std::vector<int> CallsPerIndex(ThreadPool& pool, std::size_t count) {
+  std::vector<std::atomic<int>> calls(count);
+  pool.ForEach(count, [&](std::size_t index, int thread) {
+    EXPECT_GE(thread, 0);
+    EXPECT_LT(thread, pool.ThreadCount());
+    calls[index].fetch_add(1, std::memory_order_relaxed);
+  });
+  std::vector<int> counts;
+  for (const std::atomic<int>& call : calls) counts.push_back(call.load());
+  return counts;
+}
+
+TEST(ThreadPool, ForEachCallsEveryIndexExactlyOnceOnOneTwoAndThreeThreads) {
+  for (int threads : {1, 2, 3}) {
+    ThreadPool pool(threads);
+    for (std::size_t count : {0u, 1u, 7u, 1000u}) {
+      const std::vector<int> calls = CallsPerIndex(pool, count);
+      ASSERT_EQ(calls.size(), count);
+      for (std::size_t index = 0; index < count; ++index) {
+        EXPECT_EQ(calls[index], 1)
+            << "index " << index << " of " << count << " on " << threads << " threads";
+      }
+    }
+  }
+}
+
+TEST(ThreadPool, ManyRoundsBackToBackEachCoverEveryIndexOnce) {
+  ThreadPool pool(2);
+  // 2,000 rounds of 1 to 40 indices: rounds follow each other faster than a
+  // helper falls asleep, and some end before a helper joins them.
+  long long total = 0;
+  for (std::size_t round = 0; round < 2000; ++round) {
+    const std::size_t count = 1 + round % 40;
+    std::atomic<long long> sum{0};
+    pool.ForEach(count, [&](std::size_t index, int) {
+      sum.fetch_add(static_cast<long long>(index) + 1, std::memory_order_relaxed);
+    });
+    // 1 + 2 + ... + count.
+    EXPECT_EQ(sum.load(), static_cast<long long>(count * (count + 1) / 2)) << "round " << round;
+    total += sum.load();
+  }
+  // Per 40 rounds, counts 1..40 give sum over c of c(c+1)/2 = 40*41*42/6 = 11,480; 50 such runs.
+  EXPECT_EQ(total, 50LL * 11480);
+}
+
+TEST(ThreadPool, EachIndexWritesItsOwnSlotWhateverTheThreadCount) {
+  std::vector<std::vector<double>> results;
+  for (int threads : {1, 2, 3}) {
+    ThreadPool pool(threads);
+    std::vector<double> slots(1000);
+    pool.ForEach(slots.size(),
+                 [&](std::size_t index, int) { slots[index] = 0.5 * static_cast<double>(index); });
+    results.push_back(slots);
+  }
+  EXPECT_EQ(results[0], results[1]);
+  EXPECT_EQ(results[0], results[2]);
+  EXPECT_DOUBLE_EQ(results[2][999], 499.5);
+}
+
+}  // namespace
+}  // namespace parley
