@@ -27,11 +27,11 @@ case $kind in
     ;;
   tsan)
     configure_tsan_tree
-    # The suites that start threads: SMP's parallel turns, the Monte Carlo
-    # engine, sensitivity and tipping, the probabilistic backtest. Both programs
-    # run whole (each has its thread-count tests), not through ctest: this
-    # tree builds no command line for ctest's scripted tests.
-    tsan_programs=(parley_smp_tests parley_analysis_tests)
+    # The suites that start threads: the thread pool, SMP's parallel turns,
+    # the Monte Carlo engine, sensitivity and tipping, the probabilistic
+    # backtest. The programs run whole (each has its thread-count tests), not
+    # through ctest: this tree builds no command line for ctest's scripts.
+    tsan_programs=(parley_core_tests parley_smp_tests parley_analysis_tests)
     cmake --build build-tsan -j "$(nproc)" --target "${tsan_programs[@]}"
     export TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1
     built=$(date +%s)
