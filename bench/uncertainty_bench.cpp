@@ -65,20 +65,24 @@ std::optional<std::vector<parley::ConfiguredModel>> ModelsFor(benchmark::State& 
   return std::move(*models);
 }
 
-void BM_MonteCarlo(benchmark::State& state) {
+// `runs` draws of the generated issue per iteration (model, actors, threads
+// from the benchmark's arguments).
+void MonteCarloDraws(benchmark::State& state, std::size_t runs) {
   const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
   auto models = ModelsFor(state, scenario);
   if (!models) return;
   parley::ThreadPool pool(static_cast<int>(state.range(2)));
   parley::MonteCarloOptions options;
-  options.runs = kRuns;
+  options.runs = runs;
   for (auto _ : state) {
     auto result = parley::RunMonteCarlo(scenario, *models, options, &pool);
     benchmark::DoNotOptimize(result);
   }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(kRuns));
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(runs));
   state.SetLabel(ModelName(state.range(0)));
 }
+
+void BM_MonteCarlo(benchmark::State& state) { MonteCarloDraws(state, kRuns); }
 BENCHMARK(BM_MonteCarlo)
     ->ArgsProduct({{0, 1, 2, 3}, {10, 40, 160}, {1, 2}})
     ->ArgNames({"model", "actors", "threads"})
@@ -90,21 +94,7 @@ BENCHMARK(BM_MonteCarlo)
 // `parley uncertainty` (1,000) and the 10,000 of a careful run: what is paid
 // once an analysis (the point forecast, preparing the inputs, waking the pool)
 // weighs 16 times less than at 256 draws.
-void BM_MonteCarloLong(benchmark::State& state) {
-  constexpr std::size_t kLongRuns = 4096;
-  const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
-  auto models = ModelsFor(state, scenario);
-  if (!models) return;
-  parley::ThreadPool pool(static_cast<int>(state.range(2)));
-  parley::MonteCarloOptions options;
-  options.runs = kLongRuns;
-  for (auto _ : state) {
-    auto result = parley::RunMonteCarlo(scenario, *models, options, &pool);
-    benchmark::DoNotOptimize(result);
-  }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(kLongRuns));
-  state.SetLabel(ModelName(state.range(0)));
-}
+void BM_MonteCarloLong(benchmark::State& state) { MonteCarloDraws(state, 4096); }
 BENCHMARK(BM_MonteCarloLong)
     ->ArgsProduct({{0, 1, 2}, {10, 40, 160}, {1, 2}})
     ->ArgNames({"model", "actors", "threads"})

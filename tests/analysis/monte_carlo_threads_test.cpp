@@ -9,7 +9,7 @@
 #include "parley/io.h"
 #include "parley/monte_carlo.h"
 
-namespace parley {
+namespace parley::monte_carlo_threads_test {
 namespace {
 
 // A at 0 (capability 1, red line [0, 30]); B's position triangular(0, 50,
@@ -92,4 +92,4 @@ TEST(MonteCarloOnAPool, ProgressRisesBlockByBlockToTheRunCount) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::monte_carlo_threads_test

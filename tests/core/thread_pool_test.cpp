@@ -10,7 +10,7 @@
 #include <cstddef>
 #include <vector>
 
-namespace parley {
+namespace parley::thread_pool_test {
 namespace {
 
 // Calls per index of one ForEach over `count` indices on `threads` threads.
@@ -74,4 +74,4 @@ TEST(ThreadPool, EachIndexWritesItsOwnSlotWhateverTheThreadCount) {
 }
 
 }  // namespace
-}  // namespace parley
+}  // namespace parley::thread_pool_test
