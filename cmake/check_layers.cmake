@@ -12,7 +12,7 @@ set(owner_io io builtin_scenarios store)
 set(owner_models classic_models eum eum_detail)
 set(owner_smp smp smp_options smp_generator)
 set(owner_conflict exchange regimes red_lines packages engagement timeline regime_sameness force)
-set(owner_analysis validation forecast_report monte_carlo sensitivity tipping draw_evaluation
+set(owner_analysis validation forecast_report monte_carlo sensitivity tipping draw_evaluation draw_table
     bottom_line ensemble scores force_report run_records)
 
 # What each subsystem may include (itself included).

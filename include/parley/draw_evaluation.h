@@ -46,6 +46,7 @@ struct DrawOutcome {
   double outcome = 0.0;  // meaningful when reason is empty
   std::optional<NoOutcomeReason> reason;
   bool HasOutcome() const { return !reason.has_value(); }
+  friend bool operator==(const DrawOutcome&, const DrawOutcome&) = default;
 };
 
 // The outcome of each issue (scenario order) in one model's forecast. With

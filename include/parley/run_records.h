@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,9 @@ RunRecord EncodeOutcomes(const std::vector<DrawOutcome>& outcomes);
 // them). kInvalidInput when the record is too short or a reason is unknown.
 Result<std::vector<DrawOutcome>> DecodeOutcomes(std::string_view record, std::size_t& offset,
                                                 std::size_t count);
+// The same into `outcomes` (one per outcome to decode), without allocating.
+Status DecodeOutcomesInto(std::string_view record, std::size_t& offset,
+                          std::span<DrawOutcome> outcomes);
 
 // Computes runs [first, last) of a job: one record per run, in run order.
 using ComputeRuns =

@@ -77,11 +77,11 @@ py::dict HistogramRows(const Scenario& scenario, const MonteCarloResult& result)
 py::dict DrawRows(const Scenario& scenario, const MonteCarloResult& result) {
   Table table({"model", "run", "issue", "outcome", "no_point"});
   const double none = std::numeric_limits<double>::quiet_NaN();
-  for (std::size_t m = 0; m < result.draws.size(); ++m) {
+  for (std::size_t m = 0; m < result.draws.Models(); ++m) {
     const std::string& model = result.models[m].model;
-    for (std::size_t r = 0; r < result.draws[m].size(); ++r) {
-      for (std::size_t k = 0; k < result.draws[m][r].size(); ++k) {
-        const DrawOutcome& draw = result.draws[m][r][k];
+    for (std::size_t r = 0; r < result.draws.Runs(); ++r) {
+      for (std::size_t k = 0; k < result.draws.Issues(); ++k) {
+        const DrawOutcome& draw = result.draws.At(m, r, k);
         std::optional<std::string> reason;
         if (!draw.HasOutcome()) reason = std::string(ToString(*draw.reason));
         table.Row(model, r, IssueId(scenario, k), draw.HasOutcome() ? draw.outcome : none, reason);

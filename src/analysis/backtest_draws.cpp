@@ -49,8 +49,8 @@ Result<Draws> DrawModels(const Scenario& scenario, const std::vector<ConfiguredM
   for (std::size_t m = 0; m < models.size(); ++m) {
     for (const Item& item : items) {
       std::vector<std::optional<double>> runs;
-      for (const auto& run : result->draws[m]) {
-        const DrawOutcome& outcome = run[item.issue];
+      for (std::size_t r = 0; r < result->draws.Runs(); ++r) {
+        const DrawOutcome& outcome = result->draws.At(m, r, item.issue);
         runs.push_back(outcome.HasOutcome() ? std::optional<double>(outcome.outcome)
                                             : std::nullopt);
       }

@@ -33,13 +33,13 @@ std::optional<CentralValueInterval> IntervalOf(const MonteCarloResult& result, s
   if (result.inputs.empty() || result.draws.empty()) return std::nullopt;
   CentralValueInterval interval;
   std::vector<double> centrals;
-  const std::size_t runs = result.draws.front().size();
+  const std::size_t runs = result.draws.Runs();
+  if (issue >= result.draws.Issues()) return std::nullopt;
   for (std::size_t r = 0; r < runs; ++r) {
     std::vector<double> points;
-    for (const auto& model : result.draws) {
-      if (r < model.size() && issue < model[r].size() && model[r][issue].HasOutcome()) {
-        points.push_back(model[r][issue].outcome);
-      }
+    for (std::size_t m = 0; m < result.draws.Models(); ++m) {
+      const DrawOutcome& draw = result.draws.At(m, r, issue);
+      if (draw.HasOutcome()) points.push_back(draw.outcome);
     }
     if (points.empty()) {
       ++interval.draws_without_point;

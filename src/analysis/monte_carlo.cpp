@@ -4,14 +4,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
-#include <memory>
+#include <optional>
 #include <utility>
 
 #include "analysis/draw_buffers.h"
 #include "analysis/imposition_tally.h"
 #include "analysis/monte_carlo_collect.h"
+#include "analysis/run_blocks.h"
 
 namespace parley {
 
@@ -20,6 +20,50 @@ double QuantileType7(const std::vector<double>& sorted, double p) {
   const auto low = static_cast<std::size_t>(std::floor(h));
   if (low + 1 >= sorted.size()) return sorted.back();
   return sorted[low] + (h - std::floor(h)) * (sorted[low + 1] - sorted[low]);
+}
+
+namespace {
+
+// Order statistics of `values` asked for at non-decreasing ranks: each rank
+// is selected within what lies above the previous one, which selection left
+// holding only values at least as large.
+class RankSelector {
+ public:
+  explicit RankSelector(std::vector<double>& values) : values_(values) {}
+
+  double At(std::size_t rank) {
+    if (placed_ && rank <= *placed_) return values_[rank];  // a rank selected before
+    const auto first = values_.begin() + static_cast<std::ptrdiff_t>(placed_ ? *placed_ + 1 : 0);
+    std::nth_element(first, values_.begin() + static_cast<std::ptrdiff_t>(rank), values_.end());
+    placed_ = rank;
+    return values_[rank];
+  }
+
+ private:
+  std::vector<double>& values_;
+  std::optional<std::size_t> placed_;  // the last rank selected
+};
+
+}  // namespace
+
+std::vector<double> SelectQuantilesType7(std::vector<double>& values,
+                                         const std::vector<double>& probabilities) {
+  RankSelector selector(values);
+  std::vector<double> quantiles;
+  quantiles.reserve(probabilities.size());
+  for (double p : probabilities) {
+    // QuantileType7's h, x_low and x_low+1, with the same operations.
+    const double h = (static_cast<double>(values.size()) - 1.0) * p;
+    const auto low = static_cast<std::size_t>(std::floor(h));
+    if (low + 1 >= values.size()) {
+      quantiles.push_back(selector.At(values.size() - 1));
+      continue;
+    }
+    const double below = selector.At(low);
+    const double above = selector.At(low + 1);
+    quantiles.push_back(below + (h - std::floor(h)) * (above - below));
+  }
+  return quantiles;
 }
 
 namespace {
@@ -94,11 +138,10 @@ IssueSummary SummariseIssue(const Scenario& scenario, std::size_t issue,
   }
   summary.histogram = Histogram(scenario.issues[issue].scale, values);
   summary.red_lines = RedLineRisks(scenario, issue, values);
-  std::sort(values.begin(), values.end());
   if (!values.empty()) {
-    for (std::size_t q = 0; q < kSummaryProbabilities.size(); ++q) {
-      summary.quantiles[q] = QuantileType7(values, kSummaryProbabilities[q]);
-    }
+    const std::vector<double> quantiles = SelectQuantilesType7(
+        values, std::vector<double>(kSummaryProbabilities.begin(), kSummaryProbabilities.end()));
+    std::copy(quantiles.begin(), quantiles.end(), summary.quantiles.begin());
   }
   return summary;
 }
@@ -119,13 +162,6 @@ std::uint64_t ModelSeed(std::uint64_t seed, std::uint64_t run) {
 }
 
 namespace {
-
-// Runs between progress calls and stop checks: blocks start at 256 runs and
-// double while a block takes under 20 ms, so a progress line moves every few
-// hundredths of a second and a pool's threads meet rarely.
-constexpr std::size_t kFirstBlock = 256;
-constexpr std::size_t kLargestBlock = 65536;
-constexpr std::chrono::milliseconds kBlockTime{20};
 
 // The job's exact name for a RunExecutor: what decides each run's result.
 std::string JobName(const Scenario& scenario, const std::vector<ConfiguredModel>& models,
@@ -183,69 +219,79 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
     points.push_back(std::move(*outcomes));
   }
   const std::size_t issues = scenario.issues.size();
-  // A run's error, when it has one: null pointers cost no construction and
-  // nothing is written beside another thread's run unless a run fails.
-  std::vector<std::unique_ptr<Error>> errors(options.runs);
+  const bool force = evaluation->force.has_value();
   DrawBuffers buffers(std::move(undrawn), result.inputs, pool);
-  // Run `run` into its record: every model's outcomes (and, judging force,
-  // their verdicts), model by model.
-  auto run_one = [&](std::size_t run, int thread, RunRecord& record) {
+  // Run `run`: every model's outcomes (and, judging force, their verdicts),
+  // handed to keep(model, judged draw) model by model.
+  auto evaluate_run = [&](std::size_t run, int thread, FirstFailure& failure, const auto& keep) {
     Scenario& drawn = buffers.DrawRun(thread, options.seed, run);
-    if (evaluation->force) SetForceValues(drawn, scenario, options.seed, run);
+    if (force) SetForceValues(drawn, scenario, options.seed, run);
     RunContext context;
     context.seed = ModelSeed(options.seed, run);
-    record.reserve(models.size() * issues * kOutcomeRecordBytes);
-    for (const ConfiguredModel& model : models) {
-      auto judged = EvaluateJudgedDraw(drawn, model, *evaluation, context);
-      if (!judged) {
-        errors[run] = std::make_unique<Error>(judged.error());
-        return;
+    for (std::size_t m = 0; m < models.size(); ++m) {
+      auto judged = EvaluateJudgedDraw(drawn, models[m], *evaluation, context);
+      if (!judged) return failure.Record(run, judged.error());
+      if (judged->outcomes.size() != issues) {
+        return failure.Record(
+            run, MakeError(ErrorCode::kInternal,
+                           fmt::format("{} gave {} outcomes for {} issues", models[m].name(),
+                                       judged->outcomes.size(), issues))
+                     .value());
       }
-      AppendOutcomes(judged->outcomes, record);
-      if (evaluation->force) AppendJudgements(judged->force, record);
+      keep(m, *judged);
     }
   };
-  ComputeRuns compute = [&](std::size_t first, std::size_t last) -> Result<std::vector<RunRecord>> {
-    std::vector<RunRecord> records(last - first);
-    std::size_t block = kFirstBlock;
-    for (std::size_t start = first; start < last;) {
-      if (options.stop != nullptr && options.stop->load()) {
-        return MakeError(ErrorCode::kCancelled,
-                         fmt::format("stopped after {} of {} draws", start, options.runs));
-      }
-      const std::size_t count = std::min(block, last - start);
-      const auto began = std::chrono::steady_clock::now();
-      ParallelFor(pool, count, [&](std::size_t index, int thread) {
-        run_one(start + index, thread, records[start + index - first]);
-      });
-      for (std::size_t run = start; run < start + count; ++run) {
-        if (errors[run]) return tl::unexpected(*errors[run]);
-      }
-      start += count;
-      if (options.progress) options.progress(start);
-      if (std::chrono::steady_clock::now() - began < kBlockTime) {
-        block = std::min(2 * block, kLargestBlock);
-      }
+  result.draws = DrawTable(models.size(), options.runs, issues);
+  // judgements[m][r]: model m's force verdicts in run r.
+  std::vector<std::vector<std::vector<PeriodJudgement>>> judgements;
+  if (force)
+    judgements.assign(models.size(), std::vector<std::vector<PeriodJudgement>>(options.runs));
+  if (options.executor == nullptr) {
+    // Straight into the table: no record to encode and decode.
+    Status done = RunInBlocks(
+        0, options.runs, options, pool, [&](std::size_t run, int thread, FirstFailure& failure) {
+          evaluate_run(run, thread, failure, [&](std::size_t m, JudgedDraw& judged) {
+            std::copy(judged.outcomes.begin(), judged.outcomes.end(),
+                      result.draws.Run(m, run).begin());
+            if (force) judgements[m][run] = std::move(judged.force);
+          });
+        });
+    if (!done) return tl::unexpected(done.error());
+  } else {
+    // As records, which the executor may compute elsewhere and merges in run order.
+    ComputeRuns compute = [&](std::size_t first,
+                              std::size_t last) -> Result<std::vector<RunRecord>> {
+      std::vector<RunRecord> records(last - first);
+      Status done = RunInBlocks(
+          first, last, options, pool, [&](std::size_t run, int thread, FirstFailure& failure) {
+            RunRecord& record = records[run - first];
+            record.reserve(models.size() * issues * kOutcomeRecordBytes);
+            evaluate_run(run, thread, failure, [&](std::size_t, JudgedDraw& judged) {
+              AppendOutcomes(judged.outcomes, record);
+              if (force) AppendJudgements(judged.force, record);
+            });
+          });
+      if (!done) return tl::unexpected(done.error());
+      return records;
+    };
+    auto records = options.executor->Execute(
+        JobName(scenario, models, options, result, *evaluation), options.runs, compute);
+    if (!records) return tl::unexpected(records.error());
+    if (records->size() != options.runs) {
+      return MakeError(ErrorCode::kInternal,
+                       fmt::format("{} run records for {} runs", records->size(), options.runs));
     }
-    return records;
-  };
-  auto records =
-      options.executor != nullptr
-          ? options.executor->Execute(JobName(scenario, models, options, result, *evaluation),
-                                      options.runs, compute)
-          : compute(0, options.runs);
-  if (!records) return tl::unexpected(records.error());
-  if (records->size() != options.runs) {
-    return MakeError(ErrorCode::kInternal,
-                     fmt::format("{} run records for {} runs", records->size(), options.runs));
+    auto decoded = DecodeRuns(*records, force, result.draws, judgements, pool);
+    if (!decoded) return tl::unexpected(decoded.error());
   }
-  result.draws.assign(models.size(), std::vector<std::vector<DrawOutcome>>(options.runs));
   // The force verdicts counted per model.
   std::vector<ImpositionTally> tallies(
       models.size(), ImpositionTally(scenario.issues.size(), scenario.actors.size()));
-  auto decoded =
-      DecodeRuns(*records, issues, evaluation->force.has_value(), result.draws, tallies, pool);
-  if (!decoded) return tl::unexpected(decoded.error());
+  // Counts are integers, but the periods' rows are made in the order met: add
+  // the runs in run order.
+  for (std::size_t m = 0; m < judgements.size(); ++m) {
+    for (const std::vector<PeriodJudgement>& run : judgements[m]) tallies[m].Add(run);
+  }
   std::vector<std::string> names;
   for (const ConfiguredModel& model : models) names.push_back(model.name());
   result.models = SummariseModels(scenario, names, result.draws, points, models.size() > 1, pool);

@@ -2,9 +2,10 @@
 
 #include <fmt/format.h>
 
-#include <memory>
 #include <string_view>
 #include <utility>
+
+#include "analysis/run_blocks.h"
 
 namespace parley {
 
@@ -71,15 +72,14 @@ Result<std::vector<PeriodJudgement>> ReadJudgements(std::string_view record, std
   return periods;
 }
 
-// Run `run`'s record into draws[m][run] and, judging force, judgements[m][run].
-Status DecodeRun(const RunRecord& record, std::size_t run, std::size_t issues, bool force,
-                 std::vector<std::vector<std::vector<DrawOutcome>>>& draws,
+// Run `run`'s record into draws.Run(m, run) and, judging force, judgements[m][run].
+Status DecodeRun(const RunRecord& record, std::size_t run, bool force, DrawTable& draws,
                  std::vector<std::vector<std::vector<PeriodJudgement>>>& judgements) {
   std::size_t offset = 0;
-  for (std::size_t m = 0; m < draws.size(); ++m) {
-    auto outcomes = DecodeOutcomes(record, offset, issues);
-    if (!outcomes) return tl::unexpected(outcomes.error());
-    draws[m][run] = std::move(*outcomes);
+  for (std::size_t m = 0; m < draws.Models(); ++m) {
+    if (Status decoded = DecodeOutcomesInto(record, offset, draws.Run(m, run)); !decoded) {
+      return decoded;
+    }
     if (!force) continue;
     auto judged = ReadJudgements(record, offset);
     if (!judged) return tl::unexpected(judged.error());
@@ -109,33 +109,24 @@ void AppendJudgements(const std::vector<PeriodJudgement>& periods, RunRecord& re
   }
 }
 
-Status DecodeRuns(std::vector<RunRecord>& records, std::size_t issues, bool force,
-                  std::vector<std::vector<std::vector<DrawOutcome>>>& draws,
-                  std::vector<ImpositionTally>& tallies, ThreadPool* pool) {
-  const std::size_t runs = records.size();
-  std::vector<std::vector<std::vector<PeriodJudgement>>> judgements(
-      force ? draws.size() : 0, std::vector<std::vector<PeriodJudgement>>(runs));
-  std::vector<std::unique_ptr<Error>> errors(runs);  // none unless a record is broken
-  ParallelFor(pool, runs, [&](std::size_t run, int) {
-    auto decoded = DecodeRun(records[run], run, issues, force, draws, judgements);
-    if (!decoded) errors[run] = std::make_unique<Error>(decoded.error());
+Status DecodeRuns(std::vector<RunRecord>& records, bool force, DrawTable& draws,
+                  std::vector<std::vector<std::vector<PeriodJudgement>>>& judgements,
+                  ThreadPool* pool) {
+  FirstFailure failure;  // none unless a record is broken
+  ParallelFor(pool, records.size(), [&](std::size_t run, int) {
+    auto decoded = DecodeRun(records[run], run, force, draws, judgements);
+    if (!decoded) failure.Record(run, decoded.error());
     RunRecord().swap(records[run]);
   });
-  for (std::size_t run = 0; run < runs; ++run) {
-    if (errors[run]) return tl::unexpected(*errors[run]);
-  }
-  // Counts are integers, but the periods' rows are made in the order met:
-  // add the runs in run order.
-  for (std::size_t m = 0; m < judgements.size(); ++m) {
-    for (const std::vector<PeriodJudgement>& run : judgements[m]) tallies[m].Add(run);
-  }
+  if (failure.Failed()) return tl::unexpected(failure.Take());
   return Ok();
 }
 
-std::vector<ModelSummary> SummariseModels(
-    const Scenario& scenario, const std::vector<std::string>& names,
-    const std::vector<std::vector<std::vector<DrawOutcome>>>& draws,
-    const std::vector<std::vector<DrawOutcome>>& points, bool ensemble, ThreadPool* pool) {
+std::vector<ModelSummary> SummariseModels(const Scenario& scenario,
+                                          const std::vector<std::string>& names,
+                                          const DrawTable& draws,
+                                          const std::vector<std::vector<DrawOutcome>>& points,
+                                          bool ensemble, ThreadPool* pool) {
   const std::size_t issues = scenario.issues.size();
   const std::size_t models = names.size();
   std::vector<ModelSummary> summaries(models + (ensemble ? 1 : 0));
@@ -150,8 +141,9 @@ std::vector<ModelSummary> SummariseModels(
     const std::size_t first = row < models ? row : 0;
     const std::size_t last = row < models ? row + 1 : models;
     std::vector<const DrawOutcome*> pooled;
+    pooled.reserve((last - first) * draws.Runs());
     for (std::size_t m = first; m < last; ++m) {
-      for (const std::vector<DrawOutcome>& run : draws[m]) pooled.push_back(&run[k]);
+      for (std::size_t r = 0; r < draws.Runs(); ++r) pooled.push_back(&draws.At(m, r, k));
     }
     const DrawOutcome* point = row < models ? &points[row][k] : nullptr;
     summaries[row].issues[k] = SummariseIssue(scenario, k, pooled, point);

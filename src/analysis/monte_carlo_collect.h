@@ -10,7 +10,6 @@
 #include <string>
 #include <vector>
 
-#include "analysis/imposition_tally.h"
 #include "parley/model.h"
 #include "parley/monte_carlo.h"
 #include "parley/run_records.h"
@@ -27,18 +26,20 @@ void ParallelFor(ThreadPool* pool, std::size_t count,
 void AppendJudgements(const std::vector<PeriodJudgement>& periods, RunRecord& record);
 
 // Decodes one record per run (every model's outcomes, each followed by its
-// force verdicts when `force`) into draws[model][run], frees the records, and
-// adds the verdicts to tallies[model] in run order. The first run (in run
-// order) whose record does not decode gives the error.
-Status DecodeRuns(std::vector<RunRecord>& records, std::size_t issues, bool force,
-                  std::vector<std::vector<std::vector<DrawOutcome>>>& draws,
-                  std::vector<ImpositionTally>& tallies, ThreadPool* pool);
+// force verdicts when `force`) into draws.Run(model, run) and
+// judgements[model][run], and frees the records. The first run (in run order)
+// whose record does not decode gives the error. REQUIRES: `draws` and, when
+// `force`, `judgements` have a run per record.
+Status DecodeRuns(std::vector<RunRecord>& records, bool force, DrawTable& draws,
+                  std::vector<std::vector<std::vector<PeriodJudgement>>>& judgements,
+                  ThreadPool* pool);
 
 // Every model's summary of its draws against its point forecast, in model
 // order, then, when `ensemble`, the summary of every model's draws pooled.
-std::vector<ModelSummary> SummariseModels(
-    const Scenario& scenario, const std::vector<std::string>& names,
-    const std::vector<std::vector<std::vector<DrawOutcome>>>& draws,
-    const std::vector<std::vector<DrawOutcome>>& points, bool ensemble, ThreadPool* pool);
+std::vector<ModelSummary> SummariseModels(const Scenario& scenario,
+                                          const std::vector<std::string>& names,
+                                          const DrawTable& draws,
+                                          const std::vector<std::vector<DrawOutcome>>& points,
+                                          bool ensemble, ThreadPool* pool);
 
 }  // namespace parley

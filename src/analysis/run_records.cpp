@@ -42,23 +42,33 @@ RunRecord EncodeOutcomes(const std::vector<DrawOutcome>& outcomes) {
   return record;
 }
 
-Result<std::vector<DrawOutcome>> DecodeOutcomes(std::string_view record, std::size_t& offset,
-                                                std::size_t count) {
-  if (offset > record.size() || (record.size() - offset) / kOutcomeRecordBytes < count) {
+Status DecodeOutcomesInto(std::string_view record, std::size_t& offset,
+                          std::span<DrawOutcome> outcomes) {
+  if (offset > record.size() || (record.size() - offset) / kOutcomeRecordBytes < outcomes.size()) {
     return MakeError(ErrorCode::kInvalidInput,
                      fmt::format("run record of {} bytes is too short for {} outcomes at byte {}",
-                                 record.size(), count, offset));
+                                 record.size(), outcomes.size(), offset));
   }
-  std::vector<DrawOutcome> outcomes(count);
   for (DrawOutcome& outcome : outcomes) {
     const auto reason = static_cast<unsigned char>(record[offset]);
     if (reason > kNoOutcomeReasonCount) {
       return MakeError(ErrorCode::kInvalidInput,
                        fmt::format("run record has unknown reason {} at byte {}", reason, offset));
     }
-    if (reason > 0) outcome.reason = static_cast<NoOutcomeReason>(reason - 1);
+    outcome.reason = reason > 0
+                         ? std::optional<NoOutcomeReason>(static_cast<NoOutcomeReason>(reason - 1))
+                         : std::nullopt;
     outcome.outcome = std::bit_cast<double>(ReadBits(record.substr(offset + 1, 8)));
     offset += kOutcomeRecordBytes;
+  }
+  return Ok();
+}
+
+Result<std::vector<DrawOutcome>> DecodeOutcomes(std::string_view record, std::size_t& offset,
+                                                std::size_t count) {
+  std::vector<DrawOutcome> outcomes(count);
+  if (Status decoded = DecodeOutcomesInto(record, offset, outcomes); !decoded) {
+    return tl::unexpected(decoded.error());
   }
   return outcomes;
 }

@@ -35,8 +35,9 @@ nlohmann::ordered_json IssueJson(const Scenario& scenario, const MonteCarloResul
   nlohmann::ordered_json issue = {{"issue", scenario.issues[k].id}};
   issue["point"] = summary.point ? nlohmann::ordered_json(*summary.point) : nullptr;
   std::vector<double> values;
-  for (const auto& run : result.draws[m]) {
-    if (run[k].HasOutcome()) values.push_back(run[k].outcome);
+  for (std::size_t r = 0; r < result.draws.Runs(); ++r) {
+    const DrawOutcome& draw = result.draws.At(m, r, k);
+    if (draw.HasOutcome()) values.push_back(draw.outcome);
   }
   std::sort(values.begin(), values.end());
   nlohmann::ordered_json quantiles = nlohmann::ordered_json::array();

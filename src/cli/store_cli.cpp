@@ -160,7 +160,7 @@ void StoreMonteCarlo(StoredRun& run, const Scenario& scenario, const MonteCarloR
     const std::vector<double> values = DrawnInputValues(result.inputs, result.seed, r);
     run.drawn.insert(run.drawn.end(), values.begin(), values.end());
   }
-  for (std::size_t m = 0; m < result.draws.size(); ++m) {
+  for (std::size_t m = 0; m < result.draws.Models(); ++m) {
     const std::size_t model = ModelIndex(run, result.models[m].model);
     for (const IssueSummary& summary : result.models[m].issues) {
       if (!points) break;
@@ -168,9 +168,9 @@ void StoreMonteCarlo(StoredRun& run, const Scenario& scenario, const MonteCarloR
       if (summary.point_reason) row.status = std::string(ToString(*summary.point_reason));
       run.outcomes.push_back(row);
     }
-    for (std::size_t r = 0; r < result.draws[m].size(); ++r) {
-      for (std::size_t k = 0; k < result.draws[m][r].size(); ++k) {
-        StoredOutcome row = OutcomeRow(model, k, result.draws[m][r][k]);
+    for (std::size_t r = 0; r < result.draws.Runs(); ++r) {
+      for (std::size_t k = 0; k < result.draws.Issues(); ++k) {
+        StoredOutcome row = OutcomeRow(model, k, result.draws.At(m, r, k));
         row.draw = static_cast<std::int64_t>(r);
         run.outcomes.push_back(row);
       }

@@ -246,8 +246,8 @@ std::string DrawsCsv(const Scenario& scenario, const MonteCarloResult& result,
     for (double value : DrawnInputValues(result.inputs, result.seed, run)) {
       out += fmt::format(",{}", value);
     }
-    for (const auto& model : result.draws) {
-      for (const DrawOutcome& draw : model[run]) {
+    for (std::size_t m = 0; m < result.draws.Models(); ++m) {
+      for (const DrawOutcome& draw : result.draws.Run(m, run)) {
         out += draw.HasOutcome() ? fmt::format(",{}", draw.outcome)
                                  : fmt::format(",{}", ToString(*draw.reason));
       }

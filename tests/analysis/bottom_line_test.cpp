@@ -119,8 +119,13 @@ TEST(BottomLine, IntervalIsOverEachDrawsMedianOfModelPoints) {
   ASSERT_EQ(draws.inputs.size(), 1u);  // B's position
   // Two models, five runs. Per-run medians: 15, 25, 35, 45, none (both without a point).
   const DrawOutcome none{0.0, NoOutcomeReason::kCycle};
-  draws.draws = {{{{10.0, {}}}, {{20.0, {}}}, {{30.0, {}}}, {{40.0, {}}}, {none}},
-                 {{{20.0, {}}}, {{30.0, {}}}, {{40.0, {}}}, {{50.0, {}}}, {none}}};
+  const std::vector<std::vector<DrawOutcome>> by_model = {
+      {{10.0, {}}, {20.0, {}}, {30.0, {}}, {40.0, {}}, none},
+      {{20.0, {}}, {30.0, {}}, {40.0, {}}, {50.0, {}}, none}};
+  draws.draws = DrawTable(2, 5, 1);
+  for (std::size_t m = 0; m < 2; ++m) {
+    for (std::size_t r = 0; r < 5; ++r) draws.draws.At(m, r, 0) = by_model[m][r];
+  }
   auto lines = BuildBottomLine(scenario, FourPointsAndAGridlock(), &draws);
   ASSERT_TRUE(lines.has_value());
   const auto& interval = lines->front().interval;

@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "parley/io.h"
@@ -121,7 +122,7 @@ TEST(MonteCarlo, ResultsDoNotDependOnTheThreadCount) {
   ASSERT_TRUE(alone && shared);
   for (std::size_t m = 0; m < models.size(); ++m) {
     for (std::size_t r = 0; r < 600; ++r) {
-      EXPECT_EQ(alone->draws[m][r][0].outcome, shared->draws[m][r][0].outcome);
+      EXPECT_EQ(alone->draws.At(m, r, 0).outcome, shared->draws.At(m, r, 0).outcome);
     }
   }
 }
@@ -177,6 +178,24 @@ TEST(QuantileType7, InterpolatesBetweenOrderStatistics) {
   EXPECT_DOUBLE_EQ(QuantileType7({1, 2, 3, 4}, 0.25), 1.75);
   EXPECT_DOUBLE_EQ(QuantileType7({1, 2, 3, 4}, 1.0), 4.0);
   EXPECT_DOUBLE_EQ(QuantileType7({5}, 0.5), 5.0);
+}
+
+// Selection finds the order statistics a sort does: on {4, 1, 3, 2} the type 7
+// quartile is 1.75 (as above), and on 1,001 values with ties, drawn from
+// SplitMix64, every quantile equals QuantileType7 of the sorted values exactly.
+TEST(SelectQuantilesType7, EqualsQuantileType7OfTheSortedValuesToTheBit) {
+  std::vector<double> few = {4, 1, 3, 2};
+  EXPECT_EQ(SelectQuantilesType7(few, {0.25, 1.0}), (std::vector<double>{1.75, 4.0}));
+  SplitMix64 generator(7);
+  std::vector<double> values;
+  for (int i = 0; i < 1001; ++i) values.push_back(std::floor(200.0 * generator.NextUnit()));
+  std::vector<double> sorted = values;
+  std::sort(sorted.begin(), sorted.end());
+  const std::vector<double> probabilities = {0.0, 0.05, 0.05, 0.25, 0.5, 0.7501, 0.95, 1.0};
+  const std::vector<double> selected = SelectQuantilesType7(values, probabilities);
+  for (std::size_t q = 0; q < probabilities.size(); ++q) {
+    EXPECT_EQ(selected[q], QuantileType7(sorted, probabilities[q])) << probabilities[q];
+  }
 }
 
 }  // namespace

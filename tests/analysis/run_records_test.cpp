@@ -93,12 +93,13 @@ TEST(RunRecords, MonteCarloInRangesOfSevenEqualsTheRunInOneGo) {
   ASSERT_TRUE(whole.has_value() && pieces.has_value());
   ASSERT_EQ(executor.jobs.size(), 1u);
   EXPECT_NE(executor.jobs[0].find("runs=50 seed=7"), std::string::npos) << executor.jobs[0];
-  for (std::size_t m = 0; m < whole->draws.size(); ++m) {
+  ASSERT_EQ(whole->draws.Runs(), options.runs);
+  for (std::size_t m = 0; m < whole->draws.Models(); ++m) {
     for (std::size_t r = 0; r < options.runs; ++r) {
-      for (std::size_t k = 0; k < whole->draws[m][r].size(); ++k) {
-        EXPECT_EQ(std::bit_cast<std::uint64_t>(whole->draws[m][r][k].outcome),
-                  std::bit_cast<std::uint64_t>(pieces->draws[m][r][k].outcome));
-        EXPECT_EQ(whole->draws[m][r][k].reason, pieces->draws[m][r][k].reason);
+      for (std::size_t k = 0; k < whole->draws.Issues(); ++k) {
+        EXPECT_EQ(std::bit_cast<std::uint64_t>(whole->draws.At(m, r, k).outcome),
+                  std::bit_cast<std::uint64_t>(pieces->draws.At(m, r, k).outcome));
+        EXPECT_EQ(whole->draws.At(m, r, k).reason, pieces->draws.At(m, r, k).reason);
       }
     }
   }

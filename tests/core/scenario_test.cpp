@@ -76,5 +76,22 @@ TEST(IssueProblem, TakesOnlyTheActorsWithAStanceInScenarioOrder) {
   EXPECT_DOUBLE_EQ(problem->Weight(0), 1.0);  // capability 2 x salience 0.5
 }
 
+// Stances listed out of actor order (C, A, B) and A's listed twice: the
+// problem still runs in actor order and takes A's first stance, as
+// Scenario::FindStance finds it.
+TEST(IssueProblem, OrdersStancesByActorAndKeepsAnActorsFirstStance) {
+  Scenario scenario = TwoActorsOneIssue();
+  scenario.actors.push_back(Actor{"C", "C", ActorRole::kOther, 5.0, "", {}, 5});
+  scenario.stances = {
+      Stance{2, 0, 30.0, 1.0, std::nullopt, {}, 7}, Stance{0, 0, 10.0, 0.5, std::nullopt, {}, 8},
+      Stance{1, 0, 90.0, 1.0, std::nullopt, {}, 9}, Stance{0, 0, 70.0, 0.2, std::nullopt, {}, 10}};
+  auto problem = MakeIssueProblem(scenario, 0);
+  ASSERT_TRUE(problem);
+  EXPECT_EQ(problem->actor, (std::vector<std::size_t>{0, 1, 2}));
+  EXPECT_EQ(problem->position, (std::vector<double>{10.0, 90.0, 30.0}));
+  EXPECT_EQ(problem->capability, (std::vector<double>{2.0, 1.0, 5.0}));
+  EXPECT_EQ(problem->salience, (std::vector<double>{0.5, 1.0, 1.0}));
+}
+
 }  // namespace
 }  // namespace parley::scenario_test

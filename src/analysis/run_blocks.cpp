@@ -1,0 +1,55 @@
+#include "analysis/run_blocks.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <chrono>
+
+#include "analysis/monte_carlo_collect.h"
+
+namespace parley {
+namespace {
+
+constexpr std::size_t kFirstBlock = 256;
+constexpr std::size_t kLargestBlock = 65536;
+constexpr std::chrono::milliseconds kBlockTime{20};
+
+}  // namespace
+
+void FirstFailure::Record(std::size_t run, const Error& error) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (run_ && *run_ < run) return;
+  run_ = run;
+  error_ = error;
+  failed_.store(true, std::memory_order_release);
+}
+
+Error FirstFailure::Take() {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return *error_;
+}
+
+Status RunInBlocks(std::size_t first, std::size_t last, const MonteCarloOptions& options,
+                   ThreadPool* pool, const BlockRun& run_one) {
+  FirstFailure failure;
+  std::size_t block = kFirstBlock;
+  for (std::size_t start = first; start < last;) {
+    if (options.stop != nullptr && options.stop->load()) {
+      return MakeError(ErrorCode::kCancelled,
+                       fmt::format("stopped after {} of {} draws", start, options.runs));
+    }
+    const std::size_t count = std::min(block, last - start);
+    const auto began = std::chrono::steady_clock::now();
+    ParallelFor(pool, count,
+                [&](std::size_t index, int thread) { run_one(start + index, thread, failure); });
+    if (failure.Failed()) return tl::unexpected(failure.Take());
+    start += count;
+    if (options.progress) options.progress(start);
+    if (std::chrono::steady_clock::now() - began < kBlockTime) {
+      block = std::min(2 * block, kLargestBlock);
+    }
+  }
+  return Ok();
+}
+
+}  // namespace parley
