@@ -1,10 +1,10 @@
 // Google Benchmark of the uncertainty engine: Monte Carlo draws per second for
-// compromise, weighted_median, nash and eum on generated issues of 10, 40 and
-// 160 actors, on 1 and 2 threads, against the same number of bare model runs
-// on the point scenario (the engine's overhead: drawing the scenario,
-// collecting and summarising) and against bare runs that also write a draw's
-// inputs (the least any Monte Carlo must do); and a 10,000-draw analysis of
-// lachin-2023 with every model but smp.
+// compromise, weighted_median and nash on generated issues of 10, 40 and 160
+// actors and eum on 10 and 40 (a run at 160 actors takes about half a second:
+// EUM grows with the cube of the actors), on 1 and 2 threads, against the same number of bare model
+// runs on the point scenario (the engine's overhead: drawing the scenario, collecting and
+// summarising) and against bare runs that also write a draw's inputs (the least any Monte Carlo
+// must do); and a 10,000-draw analysis of lachin-2023 with every model but smp.
 #include <benchmark/benchmark.h>
 
 #include <optional>
@@ -17,7 +17,9 @@
 
 namespace {
 
-constexpr std::size_t kRuns = 256;  // draws per benchmark iteration
+// Draws per benchmark iteration: an analysis of the size `parley uncertainty`
+// runs by default.
+constexpr std::size_t kRuns = 1000;
 
 // n actors on one 0-100 issue from SplitMix64(20231201): capability in
 // [10, 200] with a triangular range +-30%, position uniform with a triangular
@@ -52,6 +54,26 @@ constexpr const char* kModels[] = {"compromise", "weighted_median", "nash", "eum
 
 const char* ModelName(int64_t index) { return kModels[index]; }
 
+// Every model at 10, 40 and 160 actors but eum at 160.
+void EveryModelAndSize(benchmark::internal::Benchmark* benchmark) {
+  for (int64_t model = 0; model < 4; ++model) {
+    for (int64_t actors : {10, 40, 160}) {
+      if (model != 3 || actors != 160) benchmark->Args({model, actors});
+    }
+  }
+}
+
+// The same on 1 and 2 threads.
+void EveryModelSizeAndThreadCount(benchmark::internal::Benchmark* benchmark) {
+  for (int64_t model = 0; model < 4; ++model) {
+    for (int64_t actors : {10, 40, 160}) {
+      for (int64_t threads : {1, 2}) {
+        if (model != 3 || actors != 160) benchmark->Args({model, actors, threads});
+      }
+    }
+  }
+}
+
 // The model that range(0) names, configured for `scenario`; none (and the
 // benchmark skipped with the reason) when it cannot be configured.
 std::optional<std::vector<parley::ConfiguredModel>> ModelsFor(benchmark::State& state,
@@ -84,21 +106,31 @@ void MonteCarloDraws(benchmark::State& state, std::size_t runs) {
 
 void BM_MonteCarlo(benchmark::State& state) { MonteCarloDraws(state, kRuns); }
 BENCHMARK(BM_MonteCarlo)
-    ->ArgsProduct({{0, 1, 2, 3}, {10, 40, 160}, {1, 2}})
+    ->Apply(EveryModelSizeAndThreadCount)
     ->ArgNames({"model", "actors", "threads"})
     ->Unit(benchmark::kMillisecond)
     ->MeasureProcessCPUTime()  // the CPU column counts the pool's threads too
     ->UseRealTime();
 
-// As BM_MonteCarlo with 4,096 draws an analysis, nearer the default of
-// `parley uncertainty` (1,000) and the 10,000 of a careful run: what is paid
-// once an analysis (the point forecast, preparing the inputs, waking the pool)
-// weighs 16 times less than at 256 draws.
+// As BM_MonteCarlo with 4,096 draws an analysis, nearer the 10,000 of a
+// careful run: what is paid once an analysis (BM_MonteCarloFixedCost) weighs
+// 4 times less than at 1,000 draws.
 void BM_MonteCarloLong(benchmark::State& state) { MonteCarloDraws(state, 4096); }
 BENCHMARK(BM_MonteCarloLong)
     ->ArgsProduct({{0, 1, 2}, {10, 40, 160}, {1, 2}})
     ->ArgNames({"model", "actors", "threads"})
     ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// One draw an analysis: what an analysis costs besides its draws (the point
+// forecast, listing and preparing the inputs, copying the scenario for each
+// thread, waking the pool, the summaries), the part of BM_MonteCarlo's time
+// that two threads cannot halve.
+void BM_MonteCarloFixedCost(benchmark::State& state) { MonteCarloDraws(state, 1); }
+BENCHMARK(BM_MonteCarloFixedCost)
+    ->ArgsProduct({{0, 1, 2}, {10, 40, 160}, {1, 2}})
+    ->ArgNames({"model", "actors", "threads"})
+    ->Unit(benchmark::kMicrosecond)
     ->UseRealTime();
 
 // The same number of runs of the model alone on the point scenario, on one
@@ -120,7 +152,7 @@ void BM_BareRuns(benchmark::State& state) {
   state.SetLabel(ModelName(state.range(0)));
 }
 BENCHMARK(BM_BareRuns)
-    ->ArgsProduct({{0, 1, 2, 3}, {10, 40, 160}})
+    ->Apply(EveryModelAndSize)
     ->ArgNames({"model", "actors"})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime()
@@ -129,7 +161,9 @@ BENCHMARK(BM_BareRuns)
 // Bare runs that each first write run r's drawn inputs into one reused
 // scenario, with the engine's own sampler (core/input_sampler.h: the inputs'
 // constants prepared once, the generator of run r): the least any Monte Carlo
-// must do, without collecting or summarising anything.
+// must do, without collecting or summarising anything. On two threads at once,
+// each with its own scenario, it is the ceiling for the engine's two threads
+// against one.
 void BM_BareRunsWritingDrawnInputs(benchmark::State& state) {
   const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
   auto models = ModelsFor(state, scenario);
@@ -151,10 +185,11 @@ void BM_BareRunsWritingDrawnInputs(benchmark::State& state) {
   state.SetLabel(ModelName(state.range(0)));
 }
 BENCHMARK(BM_BareRunsWritingDrawnInputs)
-    ->ArgsProduct({{0, 1, 2, 3}, {10, 40, 160}})
+    ->Apply(EveryModelAndSize)
     ->ArgNames({"model", "actors"})
     ->Unit(benchmark::kMillisecond)
-    ->UseRealTime();
+    ->UseRealTime()
+    ->ThreadRange(1, 2);
 
 // The model alone on the very draws BM_MonteCarlo makes (drawn beforehand,
 // outside the timing): BM_MonteCarlo minus this is the engine's own cost
@@ -181,7 +216,7 @@ void BM_BareRunsOnTheSameDraws(benchmark::State& state) {
   state.SetLabel(ModelName(state.range(0)));
 }
 BENCHMARK(BM_BareRunsOnTheSameDraws)
-    ->ArgsProduct({{0, 1, 2, 3}, {10, 40, 160}})
+    ->Apply(EveryModelAndSize)
     ->ArgNames({"model", "actors"})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
