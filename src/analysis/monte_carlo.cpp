@@ -5,13 +5,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <optional>
 #include <utility>
 
 #include "analysis/draw_buffers.h"
 #include "analysis/imposition_tally.h"
 #include "analysis/monte_carlo_collect.h"
-#include "analysis/run_blocks.h"
+#include "analysis/monte_carlo_runs.h"
 
 namespace parley {
 
@@ -32,16 +31,18 @@ class RankSelector {
   explicit RankSelector(std::vector<double>& values) : values_(values) {}
 
   double At(std::size_t rank) {
-    if (placed_ && rank <= *placed_) return values_[rank];  // a rank selected before
-    const auto first = values_.begin() + static_cast<std::ptrdiff_t>(placed_ ? *placed_ + 1 : 0);
-    std::nth_element(first, values_.begin() + static_cast<std::ptrdiff_t>(rank), values_.end());
-    placed_ = rank;
+    if (rank < unsorted_from_) return values_[rank];  // a rank selected before
+    std::nth_element(values_.begin() + static_cast<std::ptrdiff_t>(unsorted_from_),
+                     values_.begin() + static_cast<std::ptrdiff_t>(rank), values_.end());
+    unsorted_from_ = rank + 1;
     return values_[rank];
   }
 
  private:
   std::vector<double>& values_;
-  std::optional<std::size_t> placed_;  // the last rank selected
+  // Past the last rank selected: what lies from here on is at least as large
+  // as every rank selected, in no order.
+  std::size_t unsorted_from_ = 0;
 };
 
 }  // namespace
@@ -161,27 +162,6 @@ std::uint64_t ModelSeed(std::uint64_t seed, std::uint64_t run) {
   return RunGenerator(seed ^ 0x9E3779B97F4A7C15ULL, run).Next();
 }
 
-namespace {
-
-// The job's exact name for a RunExecutor: what decides each run's result.
-std::string JobName(const Scenario& scenario, const std::vector<ConfiguredModel>& models,
-                    const MonteCarloOptions& options, const MonteCarloResult& result,
-                    const Evaluation& evaluation) {
-  std::string names;
-  for (const ConfiguredModel& model : models) names += (names.empty() ? "" : ",") + model.name();
-  return fmt::format(
-      "monte-carlo runs={} seed={} models={} issues={} inputs={}:{} regime={} timeline={} "
-      "accept_round_cap={}{}",
-      options.runs, options.seed, names, scenario.issues.size(), result.inputs.size(),
-      InputsDigest(result.inputs), evaluation.regime ? ToString(*evaluation.regime) : "none",
-      evaluation.timeline.has_value(), evaluation.accept_round_cap,
-      evaluation.force ? fmt::format(" force={:a},{:a}", evaluation.force->decisiveness,
-                                     evaluation.force->default_cost)
-                       : "");
-}
-
-}  // namespace
-
 Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
                                        const std::vector<ConfiguredModel>& models,
                                        const MonteCarloOptions& options, ThreadPool* pool) {
@@ -218,71 +198,16 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
     if (!outcomes) return tl::unexpected(outcomes.error());
     points.push_back(std::move(*outcomes));
   }
-  const std::size_t issues = scenario.issues.size();
   const bool force = evaluation->force.has_value();
   DrawBuffers buffers(std::move(undrawn), result.inputs, pool);
-  // Run `run`: every model's outcomes (and, judging force, their verdicts),
-  // handed to keep(model, judged draw) model by model.
-  auto evaluate_run = [&](std::size_t run, int thread, FirstFailure& failure, const auto& keep) {
-    Scenario& drawn = buffers.DrawRun(thread, options.seed, run);
-    if (force) SetForceValues(drawn, scenario, options.seed, run);
-    RunContext context;
-    context.seed = ModelSeed(options.seed, run);
-    for (std::size_t m = 0; m < models.size(); ++m) {
-      auto judged = EvaluateJudgedDraw(drawn, models[m], *evaluation, context);
-      if (!judged) return failure.Record(run, judged.error());
-      if (judged->outcomes.size() != issues) {
-        return failure.Record(
-            run, MakeError(ErrorCode::kInternal,
-                           fmt::format("{} gave {} outcomes for {} issues", models[m].name(),
-                                       judged->outcomes.size(), issues))
-                     .value());
-      }
-      keep(m, *judged);
-    }
-  };
-  result.draws = DrawTable(models.size(), options.runs, issues);
-  // judgements[m][r]: model m's force verdicts in run r.
-  std::vector<std::vector<std::vector<PeriodJudgement>>> judgements;
-  if (force)
+  result.draws = DrawTable(models.size(), options.runs, scenario.issues.size());
+  RunJudgements judgements;  // [m][r], judging force
+  if (force) {
     judgements.assign(models.size(), std::vector<std::vector<PeriodJudgement>>(options.runs));
-  if (options.executor == nullptr) {
-    // Straight into the table: no record to encode and decode.
-    Status done = RunInBlocks(
-        0, options.runs, options, pool, [&](std::size_t run, int thread, FirstFailure& failure) {
-          evaluate_run(run, thread, failure, [&](std::size_t m, JudgedDraw& judged) {
-            std::copy(judged.outcomes.begin(), judged.outcomes.end(),
-                      result.draws.Run(m, run).begin());
-            if (force) judgements[m][run] = std::move(judged.force);
-          });
-        });
-    if (!done) return tl::unexpected(done.error());
-  } else {
-    // As records, which the executor may compute elsewhere and merges in run order.
-    ComputeRuns compute = [&](std::size_t first,
-                              std::size_t last) -> Result<std::vector<RunRecord>> {
-      std::vector<RunRecord> records(last - first);
-      Status done = RunInBlocks(
-          first, last, options, pool, [&](std::size_t run, int thread, FirstFailure& failure) {
-            RunRecord& record = records[run - first];
-            record.reserve(models.size() * issues * kOutcomeRecordBytes);
-            evaluate_run(run, thread, failure, [&](std::size_t, JudgedDraw& judged) {
-              AppendOutcomes(judged.outcomes, record);
-              if (force) AppendJudgements(judged.force, record);
-            });
-          });
-      if (!done) return tl::unexpected(done.error());
-      return records;
-    };
-    auto records = options.executor->Execute(
-        JobName(scenario, models, options, result, *evaluation), options.runs, compute);
-    if (!records) return tl::unexpected(records.error());
-    if (records->size() != options.runs) {
-      return MakeError(ErrorCode::kInternal,
-                       fmt::format("{} run records for {} runs", records->size(), options.runs));
-    }
-    auto decoded = DecodeRuns(*records, force, result.draws, judgements, pool);
-    if (!decoded) return tl::unexpected(decoded.error());
+  }
+  const DrawJob job{scenario, models, options, *evaluation, result.inputs, pool};
+  if (Status done = RunDraws(job, buffers, result.draws, judgements); !done) {
+    return tl::unexpected(done.error());
   }
   // The force verdicts counted per model.
   std::vector<ImpositionTally> tallies(

@@ -1,0 +1,113 @@
+#include "analysis/monte_carlo_runs.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <string>
+#include <utility>
+
+#include "analysis/monte_carlo_collect.h"
+#include "analysis/run_blocks.h"
+#include "parley/run_records.h"
+
+namespace parley {
+namespace {
+
+// The job's exact name for a RunExecutor: what decides each run's result.
+std::string JobName(const DrawJob& job) {
+  const MonteCarloOptions& options = job.options;
+  const Evaluation& evaluation = job.evaluation;
+  std::string names;
+  for (const ConfiguredModel& model : job.models) {
+    names += (names.empty() ? "" : ",") + model.name();
+  }
+  return fmt::format(
+      "monte-carlo runs={} seed={} models={} issues={} inputs={}:{} regime={} timeline={} "
+      "accept_round_cap={}{}",
+      options.runs, options.seed, names, job.scenario.issues.size(), job.inputs.size(),
+      InputsDigest(job.inputs), evaluation.regime ? ToString(*evaluation.regime) : "none",
+      evaluation.timeline.has_value(), evaluation.accept_round_cap,
+      evaluation.force ? fmt::format(" force={:a},{:a}", evaluation.force->decisiveness,
+                                     evaluation.force->default_cost)
+                       : "");
+}
+
+// Run `run` on pool thread `thread`: every model's outcomes (and, judging
+// force, their verdicts), handed to keep(model, judged draw) model by model.
+template <typename Keep>
+void EvaluateRun(const DrawJob& job, DrawBuffers& buffers, std::size_t run, int thread,
+                 FirstFailure& failure, const Keep& keep) {
+  const MonteCarloOptions& options = job.options;
+  const std::size_t issues = job.scenario.issues.size();
+  Scenario& drawn = buffers.DrawRun(thread, options.seed, run);
+  if (job.evaluation.force) SetForceValues(drawn, job.scenario, options.seed, run);
+  RunContext context;
+  context.seed = ModelSeed(options.seed, run);
+  for (std::size_t m = 0; m < job.models.size(); ++m) {
+    auto judged = EvaluateJudgedDraw(drawn, job.models[m], job.evaluation, context);
+    if (!judged) return failure.Record(run, judged.error());
+    if (judged->outcomes.size() != issues) {
+      return failure.Record(
+          run, MakeError(ErrorCode::kInternal,
+                         fmt::format("{} gave {} outcomes for {} issues", job.models[m].name(),
+                                     judged->outcomes.size(), issues))
+                   .value());
+    }
+    keep(m, *judged);
+  }
+}
+
+// Every run straight into the table: nothing to encode or decode.
+Status RunIntoTable(const DrawJob& job, DrawBuffers& buffers, DrawTable& draws,
+                    RunJudgements& judgements) {
+  const bool force = job.evaluation.force.has_value();
+  return RunInBlocks(
+      0, job.options.runs, job.options, job.pool,
+      [&](std::size_t run, int thread, FirstFailure& failure) {
+        EvaluateRun(job, buffers, run, thread, failure, [&](std::size_t m, JudgedDraw& judged) {
+          std::copy(judged.outcomes.begin(), judged.outcomes.end(), draws.Run(m, run).begin());
+          if (force) judgements[m][run] = std::move(judged.force);
+        });
+      });
+}
+
+// Every run as a record, computed where the executor chooses (a checkpoint's
+// earlier process, MPI ranks) and merged in run order, then decoded.
+Status RunThroughExecutor(const DrawJob& job, DrawBuffers& buffers, DrawTable& draws,
+                          RunJudgements& judgements) {
+  const bool force = job.evaluation.force.has_value();
+  const std::size_t record_bytes =
+      job.models.size() * job.scenario.issues.size() * kOutcomeRecordBytes;
+  ComputeRuns compute = [&](std::size_t first, std::size_t last) -> Result<std::vector<RunRecord>> {
+    std::vector<RunRecord> records(last - first);
+    Status done = RunInBlocks(first, last, job.options, job.pool,
+                              [&](std::size_t run, int thread, FirstFailure& failure) {
+                                RunRecord& record = records[run - first];
+                                record.reserve(record_bytes);
+                                EvaluateRun(job, buffers, run, thread, failure,
+                                            [&](std::size_t, JudgedDraw& judged) {
+                                              AppendOutcomes(judged.outcomes, record);
+                                              if (force) AppendJudgements(judged.force, record);
+                                            });
+                              });
+    if (!done) return tl::unexpected(done.error());
+    return records;
+  };
+  auto records = job.options.executor->Execute(JobName(job), job.options.runs, compute);
+  if (!records) return tl::unexpected(records.error());
+  if (records->size() != job.options.runs) {
+    return MakeError(ErrorCode::kInternal,
+                     fmt::format("{} run records for {} runs", records->size(), job.options.runs));
+  }
+  return DecodeRuns(*records, force, draws, judgements, job.pool);
+}
+
+}  // namespace
+
+Status RunDraws(const DrawJob& job, DrawBuffers& buffers, DrawTable& draws,
+                RunJudgements& judgements) {
+  if (job.options.executor == nullptr) return RunIntoTable(job, buffers, draws, judgements);
+  return RunThroughExecutor(job, buffers, draws, judgements);
+}
+
+}  // namespace parley
