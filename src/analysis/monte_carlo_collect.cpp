@@ -74,7 +74,7 @@ Result<std::vector<PeriodJudgement>> ReadJudgements(std::string_view record, std
 
 // Run `run`'s record into draws.Run(m, run) and, judging force, judgements[m][run].
 Status DecodeRun(const RunRecord& record, std::size_t run, bool force, DrawTable& draws,
-                 std::vector<std::vector<std::vector<PeriodJudgement>>>& judgements) {
+                 RunJudgements& judgements) {
   std::size_t offset = 0;
   for (std::size_t m = 0; m < draws.Models(); ++m) {
     if (Status decoded = DecodeOutcomesInto(record, offset, draws.Run(m, run)); !decoded) {
@@ -110,8 +110,7 @@ void AppendJudgements(const std::vector<PeriodJudgement>& periods, RunRecord& re
 }
 
 Status DecodeRuns(std::vector<RunRecord>& records, bool force, DrawTable& draws,
-                  std::vector<std::vector<std::vector<PeriodJudgement>>>& judgements,
-                  ThreadPool* pool) {
+                  RunJudgements& judgements, ThreadPool* pool) {
   FirstFailure failure;  // none unless a record is broken
   ParallelFor(pool, records.size(), [&](std::size_t run, int) {
     auto decoded = DecodeRun(records[run], run, force, draws, judgements);

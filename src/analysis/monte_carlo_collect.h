@@ -22,6 +22,9 @@ namespace parley {
 void ParallelFor(ThreadPool* pool, std::size_t count,
                  const std::function<void(std::size_t, int)>& task);
 
+// judgements[m][r]: model m's force verdicts in run r.
+using RunJudgements = std::vector<std::vector<std::vector<PeriodJudgement>>>;
+
 // A draw's force verdicts, after its outcomes in the run's record.
 void AppendJudgements(const std::vector<PeriodJudgement>& periods, RunRecord& record);
 
@@ -31,8 +34,7 @@ void AppendJudgements(const std::vector<PeriodJudgement>& periods, RunRecord& re
 // whose record does not decode gives the error. REQUIRES: `draws` and, when
 // `force`, `judgements` have a run per record.
 Status DecodeRuns(std::vector<RunRecord>& records, bool force, DrawTable& draws,
-                  std::vector<std::vector<std::vector<PeriodJudgement>>>& judgements,
-                  ThreadPool* pool);
+                  RunJudgements& judgements, ThreadPool* pool);
 
 // Every model's summary of its draws against its point forecast, in model
 // order, then, when `ensemble`, the summary of every model's draws pooled.

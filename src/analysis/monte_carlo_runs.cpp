@@ -6,7 +6,6 @@
 #include <string>
 #include <utility>
 
-#include "analysis/monte_carlo_collect.h"
 #include "analysis/run_blocks.h"
 #include "parley/run_records.h"
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis/draw_buffers.h"
+#include "analysis/monte_carlo_collect.h"
 #include "parley/draw_evaluation.h"
 #include "parley/draw_table.h"
 #include "parley/model.h"
@@ -16,9 +17,6 @@
 #include "parley/uncertainty.h"
 
 namespace parley {
-
-// judgements[m][r]: model m's force verdicts in run r.
-using RunJudgements = std::vector<std::vector<std::vector<PeriodJudgement>>>;
 
 // What decides every run of an analysis.
 struct DrawJob {
