@@ -123,4 +123,11 @@ Result<std::vector<DrawOutcome>> EvaluateDraw(const Scenario& scenario,
 Result<JudgedDraw> EvaluateJudgedDraw(const Scenario& scenario, const ConfiguredModel& model,
                                       const Evaluation& evaluation, const RunContext& context);
 
+// EvaluateJudgedDraw into `draw`, whose vectors keep their memory: a Monte
+// Carlo run evaluates thousands of draws into one JudgedDraw per thread
+// instead of allocating a vector for each. On an error `draw` is unspecified.
+Status EvaluateJudgedDrawInto(const Scenario& scenario, const ConfiguredModel& model,
+                              const Evaluation& evaluation, const RunContext& context,
+                              JudgedDraw& draw);
+
 }  // namespace parley

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/input_sampler.h"
+#include "parley/draw_evaluation.h"
 #include "parley/scenario.h"
 #include "parley/thread_pool.h"
 #include "parley/uncertainty.h"
@@ -48,10 +49,15 @@ class DrawBuffers {
     return mine.scenario;
   }
 
+  // Thread `thread`'s draw to evaluate into (EvaluateJudgedDrawInto), its
+  // vectors' memory kept from run to run.
+  JudgedDraw& Judged(int thread) { return Mine(thread).judged; }
+
  private:
   struct Thread {
     Scenario scenario;          // WithoutUncertainty(scenario) with the last draw's values
     std::vector<double> units;  // the last run's unit values (scratch)
+    JudgedDraw judged;          // the last run's outcomes (scratch)
   };
   // One cache line or more per thread, so that setting up one thread's buffer
   // never writes beside another's.
@@ -61,7 +67,7 @@ class DrawBuffers {
 
   Thread& Mine(int thread) {
     Slot& slot = threads_[static_cast<std::size_t>(thread)];
-    if (!slot.thread) slot.thread.emplace(Thread{undrawn_, {}});
+    if (!slot.thread) slot.thread.emplace(Thread{undrawn_, {}, {}});
     return *slot.thread;
   }
 

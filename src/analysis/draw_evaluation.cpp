@@ -37,9 +37,27 @@ std::optional<NoOutcomeReason> ReasonOf(const Forecast& forecast, bool accept_ro
   return NoOutcomeReason::kSkipped;
 }
 
+// Every issue of `scenario` without an outcome, into `outcomes` (its memory
+// reused: a Monte Carlo fills one vector per thread in every run).
+void SetUnanswered(const Scenario& scenario, std::vector<DrawOutcome>& outcomes) {
+  outcomes.assign(scenario.issues.size(), DrawOutcome{0.0, NoOutcomeReason::kSkipped});
+}
+
 std::vector<DrawOutcome> Unanswered(const Scenario& scenario) {
-  return std::vector<DrawOutcome>(scenario.issues.size(),
-                                  DrawOutcome{0.0, NoOutcomeReason::kSkipped});
+  std::vector<DrawOutcome> outcomes;
+  SetUnanswered(scenario, outcomes);
+  return outcomes;
+}
+
+// DrawOutcomesOf into `outcomes`.
+void SetOutcomesOf(const Scenario& scenario, const ScenarioForecast& forecast,
+                   bool accept_round_cap, std::vector<DrawOutcome>& outcomes) {
+  SetUnanswered(scenario, outcomes);
+  for (const IssueForecast& issue : forecast.issues) {
+    if (issue.issue >= outcomes.size()) continue;
+    outcomes[issue.issue] =
+        DrawOutcome{issue.forecast.outcome, ReasonOf(issue.forecast, accept_round_cap)};
+  }
 }
 
 // Outcomes a regime or a timeline period reports, issue by issue.
@@ -93,16 +111,16 @@ PeriodJudgement JudgeOutcomes(const Scenario& scenario, const std::vector<DrawOu
   return period;
 }
 
-// The outcomes of one draw and, with `force`, their judgements.
-Result<JudgedDraw> Evaluate(const Scenario& scenario, const ConfiguredModel& model,
-                            const Evaluation& evaluation, const RunContext& context,
-                            const ForceOptions* force) {
-  JudgedDraw draw;
+// The outcomes of one draw and, with `force`, their judgements, into `draw`.
+Status Evaluate(const Scenario& scenario, const ConfiguredModel& model,
+                const Evaluation& evaluation, const RunContext& context, const ForceOptions* force,
+                JudgedDraw& draw) {
+  draw.force.clear();
   if (evaluation.timeline) {
     auto trajectory = RunTimeline(scenario, model, evaluation, context);
     if (!trajectory) return tl::unexpected(trajectory.error());
     draw.outcomes = LastPeriodOutcomes(scenario, *trajectory);
-    if (force == nullptr) return draw;
+    if (force == nullptr) return Ok();
     auto timeline = AnalyseForceTimeline(scenario, *trajectory, *force);
     if (!timeline) return tl::unexpected(timeline.error());
     for (const PeriodForce& period : timeline->periods) {
@@ -110,7 +128,7 @@ Result<JudgedDraw> Evaluate(const Scenario& scenario, const ConfiguredModel& mod
       for (const IssueForceReport& row : period.issues) judged.issues.push_back(FromReport(row));
       draw.force.push_back(std::move(judged));
     }
-    return draw;
+    return Ok();
   }
   if (evaluation.regime) {
     auto outcome = RunRegime(scenario, *evaluation.regime, evaluation.regime_settings,
@@ -120,10 +138,10 @@ Result<JudgedDraw> Evaluate(const Scenario& scenario, const ConfiguredModel& mod
   } else {
     auto forecast = model.Run(scenario, context);
     if (!forecast) return tl::unexpected(forecast.error());
-    draw.outcomes = DrawOutcomesOf(scenario, *forecast, evaluation.accept_round_cap);
+    SetOutcomesOf(scenario, *forecast, evaluation.accept_round_cap, draw.outcomes);
   }
   if (force != nullptr) draw.force.push_back(JudgeOutcomes(scenario, draw.outcomes, *force));
-  return draw;
+  return Ok();
 }
 
 }  // namespace
@@ -134,12 +152,8 @@ std::string_view ToString(NoOutcomeReason reason) {
 
 std::vector<DrawOutcome> DrawOutcomesOf(const Scenario& scenario, const ScenarioForecast& forecast,
                                         bool accept_round_cap) {
-  std::vector<DrawOutcome> outcomes = Unanswered(scenario);
-  for (const IssueForecast& issue : forecast.issues) {
-    if (issue.issue >= outcomes.size()) continue;
-    outcomes[issue.issue] =
-        DrawOutcome{issue.forecast.outcome, ReasonOf(issue.forecast, accept_round_cap)};
-  }
+  std::vector<DrawOutcome> outcomes;
+  SetOutcomesOf(scenario, forecast, accept_round_cap, outcomes);
   return outcomes;
 }
 
@@ -179,15 +193,27 @@ Result<std::vector<DrawOutcome>> EvaluateDraw(const Scenario& scenario,
                                               const ConfiguredModel& model,
                                               const Evaluation& evaluation,
                                               const RunContext& context) {
-  auto judged = Evaluate(scenario, model, evaluation, context, nullptr);
-  if (!judged) return tl::unexpected(judged.error());
-  return std::move(judged->outcomes);
+  JudgedDraw draw;
+  if (Status done = Evaluate(scenario, model, evaluation, context, nullptr, draw); !done) {
+    return tl::unexpected(done.error());
+  }
+  return std::move(draw.outcomes);
 }
 
 Result<JudgedDraw> EvaluateJudgedDraw(const Scenario& scenario, const ConfiguredModel& model,
                                       const Evaluation& evaluation, const RunContext& context) {
+  JudgedDraw draw;
+  if (Status done = EvaluateJudgedDrawInto(scenario, model, evaluation, context, draw); !done) {
+    return tl::unexpected(done.error());
+  }
+  return draw;
+}
+
+Status EvaluateJudgedDrawInto(const Scenario& scenario, const ConfiguredModel& model,
+                              const Evaluation& evaluation, const RunContext& context,
+                              JudgedDraw& draw) {
   return Evaluate(scenario, model, evaluation, context,
-                  evaluation.force ? &*evaluation.force : nullptr);
+                  evaluation.force ? &*evaluation.force : nullptr, draw);
 }
 
 }  // namespace parley

@@ -42,17 +42,20 @@ void EvaluateRun(const DrawJob& job, DrawBuffers& buffers, std::size_t run, int 
   if (job.evaluation.force) SetForceValues(drawn, job.scenario, options.seed, run);
   RunContext context;
   context.seed = ModelSeed(options.seed, run);
+  JudgedDraw& judged = buffers.Judged(thread);
   for (std::size_t m = 0; m < job.models.size(); ++m) {
-    auto judged = EvaluateJudgedDraw(drawn, job.models[m], job.evaluation, context);
-    if (!judged) return failure.Record(run, judged.error());
-    if (judged->outcomes.size() != issues) {
+    if (Status done = EvaluateJudgedDrawInto(drawn, job.models[m], job.evaluation, context, judged);
+        !done) {
+      return failure.Record(run, done.error());
+    }
+    if (judged.outcomes.size() != issues) {
       return failure.Record(
           run, MakeError(ErrorCode::kInternal,
                          fmt::format("{} gave {} outcomes for {} issues", job.models[m].name(),
-                                     judged->outcomes.size(), issues))
+                                     judged.outcomes.size(), issues))
                    .value());
     }
-    keep(m, *judged);
+    keep(m, judged);
   }
 }
 

