@@ -40,9 +40,18 @@ class ThreadPool {
   // Not reentrant.
   void ForEach(std::size_t count, const std::function<void(std::size_t, int)>& task);
 
+  // Calls task(thread) once on each of the pool's threads, the calling thread
+  // being thread 0, and returns when all calls are done: waking a sleeping
+  // helper if need be, unlike ForEach. For per-thread state that its own
+  // thread should make or free: memory one thread frees for another goes to
+  // the freeing thread's allocator cache, and that thread's next allocations
+  // then sit beside the other's, on cache lines both write. Not reentrant.
+  void OnEachThread(const std::function<void(int)>& task);
+
  private:
   void HelperLoop(int thread);
-  void Drain(int thread);
+  void Drain(int thread, const std::function<void(std::size_t, int)>& task);
+  void RunOnce(const std::function<void(int)>& task, int thread);
 
   std::vector<std::thread> helpers_;
   std::mutex mutex_;
@@ -52,9 +61,11 @@ class ThreadPool {
   std::size_t count_ = 0;
   // The next index to hand out, on a cache line of its own.
   alignas(64) std::atomic<std::size_t> next_index_{0};
-  alignas(64) std::atomic<std::size_t> generation_{0};  // written under mutex_
-  std::atomic<int> active_helpers_{0};                  // helpers inside the current round
-  std::atomic<bool> stopping_{false};                   // written under mutex_
+  alignas(64) std::atomic<std::size_t> generation_{0};   // written under mutex_
+  std::atomic<int> active_helpers_{0};                   // helpers inside the current round
+  std::atomic<bool> stopping_{false};                    // written under mutex_
+  const std::function<void(int)>* each_task_ = nullptr;  // set during OnEachThread
+  std::atomic<std::size_t> each_pending_{0};             // helpers yet to run each_task_
   bool open_ = false;  // whether helpers may still join the current round
 };
 

@@ -27,10 +27,25 @@ class DrawBuffers {
   // arena and shares no cache line with another thread's buffer (two threads
   // writing their draws into one line would stall each other on every run),
   // and the copies run in parallel.
-  DrawBuffers(Scenario undrawn, const std::vector<UncertainInput>& inputs, const ThreadPool* pool)
+  DrawBuffers(Scenario undrawn, const std::vector<UncertainInput>& inputs, ThreadPool* pool)
       : sampler_(inputs),
         undrawn_(std::move(undrawn)),
+        pool_(pool),
         threads_(pool != nullptr ? static_cast<std::size_t>(pool->ThreadCount()) : 1) {}
+
+  // Each thread frees its own buffer, as it made it: freed by the calling
+  // thread, a helper's buffer would go to the caller's allocator cache, and
+  // the next analysis would lay the two threads' buffers out side by side.
+  // Measured: compromise on 40 actors, 1,000 draws on two threads, took
+  // either 0.61 or 0.80 ms an analysis from one process to the next, as the
+  // layout fell; with the buffers freed where they were made, 0.6 ms.
+  ~DrawBuffers() {
+    if (pool_ == nullptr) return;
+    pool_->OnEachThread(
+        [this](int thread) { threads_[static_cast<std::size_t>(thread)].thread.reset(); });
+  }
+  DrawBuffers(const DrawBuffers&) = delete;
+  DrawBuffers& operator=(const DrawBuffers&) = delete;
 
   // Thread `thread`'s buffer with every input set from `unit_values`
   // (SetDrawnValues): equal to DrawScenario(scenario, inputs, unit_values) when
@@ -73,6 +88,7 @@ class DrawBuffers {
 
   InputSampler sampler_;
   const Scenario undrawn_;
+  ThreadPool* pool_;
   std::vector<Slot> threads_;  // slot t only ever touched by thread t
 };
 

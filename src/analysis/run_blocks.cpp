@@ -40,8 +40,11 @@ Status RunInBlocks(std::size_t first, std::size_t last, const MonteCarloOptions&
     }
     const std::size_t count = std::min(block, last - start);
     const auto began = std::chrono::steady_clock::now();
-    ParallelFor(pool, count,
-                [&](std::size_t index, int thread) { run_one(start + index, thread, failure); });
+    // By value: a helper runs its own copy of the task (ThreadPool::Drain),
+    // so that it reads nothing beside what this thread writes in every run.
+    ParallelFor(pool, count, [&failure, start, run_one](std::size_t index, int thread) {
+      run_one(start + index, thread, failure);
+    });
     if (failure.Failed()) return tl::unexpected(failure.Take());
     start += count;
     if (options.progress) options.progress(start);

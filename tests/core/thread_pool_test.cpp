@@ -2,12 +2,17 @@
 // the thread count, every index is called exactly once, each call names a
 // thread of the pool, and a pool survives many rounds back to back (the
 // helpers spin between them) and rounds with fewer indices than threads.
+// OnEachThread calls each thread number once, each on a thread of its own
+// (0 on the caller's), sleeping helpers included.
 #include "parley/thread_pool.h"
 
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <cstddef>
+#include <set>
+#include <thread>
 #include <vector>
 
 namespace parley::thread_pool_test {
@@ -71,6 +76,37 @@ TEST(ThreadPool, EachIndexWritesItsOwnSlotWhateverTheThreadCount) {
   EXPECT_EQ(results[0], results[1]);
   EXPECT_EQ(results[0], results[2]);
   EXPECT_DOUBLE_EQ(results[2][999], 499.5);
+}
+
+TEST(ThreadPool, OnEachThreadCallsEveryThreadNumberOnceOnAThreadOfItsOwn) {
+  for (int threads : {1, 2, 3}) {
+    ThreadPool pool(threads);
+    const std::size_t count = static_cast<std::size_t>(threads);
+    std::vector<int> calls(count, 0);
+    std::vector<std::thread::id> seen(count);
+    pool.OnEachThread([&](int thread) {
+      calls[static_cast<std::size_t>(thread)] += 1;  // one call per number: no race
+      seen[static_cast<std::size_t>(thread)] = std::this_thread::get_id();
+    });
+    for (std::size_t thread = 0; thread < count; ++thread) {
+      EXPECT_EQ(calls[thread], 1) << "thread " << thread << " of " << threads;
+    }
+    EXPECT_EQ(seen[0], std::this_thread::get_id()) << "thread 0 is the caller";
+    EXPECT_EQ(std::set<std::thread::id>(seen.begin(), seen.end()).size(), count)
+        << "each number on its own thread";
+  }
+}
+
+TEST(ThreadPool, OnEachThreadWakesHelpersThatFellAsleep) {
+  ThreadPool pool(3);
+  // Helpers spin a quarter of a millisecond, then sleep.
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  std::atomic<int> calls{0};
+  pool.OnEachThread([&](int) { calls.fetch_add(1); });
+  EXPECT_EQ(calls.load(), 3);
+  // The pool still runs rounds afterwards.
+  const std::vector<int> after = CallsPerIndex(pool, 100);
+  for (int call : after) EXPECT_EQ(call, 1);
 }
 
 }  // namespace
