@@ -1,10 +1,11 @@
 // Internal: one scenario per thread that draws write their values into, so a
-// Monte Carlo or Sobol run copies the scenario once per thread instead of once
-// per draw (the copy, with its names and sources, costs more than a run of the
-// closed-form models), and the inputs' inverse CDFs prepared once per run of
-// the engine (core/input_sampler.h) instead of once per value drawn.
+// Monte Carlo or Sobol run copies the scenario at most once per thread instead
+// of once per draw (the copy, with its names and sources, costs more than a
+// run of the closed-form models), and the inputs' inverse CDFs prepared once
+// per run of the engine (core/input_sampler.h) instead of once per value drawn.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <utility>
@@ -20,27 +21,36 @@ namespace parley {
 
 class DrawBuffers {
  public:
-  // One buffer for each thread of `pool` (one when it is null), each a copy of
+  // One buffer for each thread of `pool` (one when it is null) holding
   // `undrawn` (WithoutUncertainty(scenario)), for drawing `inputs` (of
-  // ListUncertainInputs(scenario)). A thread's buffer is copied on its first
-  // draw, by that thread: its memory then comes from that thread's allocator
-  // arena and shares no cache line with another thread's buffer (two threads
-  // writing their draws into one line would stall each other on every run),
-  // and the copies run in parallel.
+  // ListUncertainInputs(scenario)). Alone, the calling thread takes `undrawn`
+  // itself: every draw overwrites every input, so no pristine copy needs to
+  // stay behind (at 160 actors the copy and the kernel's handling of its
+  // memory cost 0.6 ms an analysis). With helpers, each thread copies
+  // `undrawn` on its first draw, by itself: its memory then comes from that
+  // thread's allocator arena and shares no cache line with another thread's
+  // buffer (two threads writing their draws into one line would stall each
+  // other on every run), and a helper that never draws never copies.
   DrawBuffers(Scenario undrawn, const std::vector<UncertainInput>& inputs, ThreadPool* pool)
       : sampler_(inputs),
-        undrawn_(std::move(undrawn)),
-        pool_(pool),
-        threads_(pool != nullptr ? static_cast<std::size_t>(pool->ThreadCount()) : 1) {}
+        pool_(pool != nullptr && pool->ThreadCount() > 1 ? pool : nullptr),
+        threads_(pool_ != nullptr ? static_cast<std::size_t>(pool_->ThreadCount()) : 1) {
+    if (pool_ == nullptr) {
+      threads_[0].thread.emplace(Thread{std::move(undrawn), {}, {}});
+    } else {
+      undrawn_ = std::move(undrawn);
+    }
+  }
 
   // Each thread frees its own buffer, as it made it: freed by the calling
   // thread, a helper's buffer would go to the caller's allocator cache, and
   // the next analysis would lay the two threads' buffers out side by side.
   // Measured: compromise on 40 actors, 1,000 draws on two threads, took
   // either 0.61 or 0.80 ms an analysis from one process to the next, as the
-  // layout fell; with the buffers freed where they were made, 0.6 ms.
+  // layout fell; with the buffers freed where they were made, 0.6 ms. Only
+  // when a helper drew: waking a sleeping one costs more than the rest.
   ~DrawBuffers() {
-    if (pool_ == nullptr) return;
+    if (pool_ == nullptr || !helper_drew_.load(std::memory_order_relaxed)) return;
     pool_->OnEachThread(
         [this](int thread) { threads_[static_cast<std::size_t>(thread)].thread.reset(); });
   }
@@ -82,14 +92,18 @@ class DrawBuffers {
 
   Thread& Mine(int thread) {
     Slot& slot = threads_[static_cast<std::size_t>(thread)];
-    if (!slot.thread) slot.thread.emplace(Thread{undrawn_, {}, {}});
+    if (!slot.thread) {
+      slot.thread.emplace(Thread{undrawn_, {}, {}});
+      if (thread != 0) helper_drew_.store(true, std::memory_order_relaxed);
+    }
     return *slot.thread;
   }
 
   InputSampler sampler_;
-  const Scenario undrawn_;
-  ThreadPool* pool_;
+  ThreadPool* pool_;           // null unless it has helpers
+  Scenario undrawn_;           // with helpers: what each thread's buffer copies
   std::vector<Slot> threads_;  // slot t only ever touched by thread t
+  std::atomic<bool> helper_drew_{false};
 };
 
 }  // namespace parley
