@@ -21,25 +21,24 @@ namespace parley {
 
 class DrawBuffers {
  public:
-  // One buffer for each thread of `pool` (one when it is null) holding
+  // One buffer for each thread of `pool` (one when it is null), each equal to
   // `undrawn` (WithoutUncertainty(scenario)), for drawing `inputs` (of
-  // ListUncertainInputs(scenario)). Alone, the calling thread takes `undrawn`
+  // ListUncertainInputs(scenario)). The calling thread takes `undrawn`
   // itself: every draw overwrites every input, so no pristine copy needs to
-  // stay behind (at 160 actors the copy and the kernel's handling of its
-  // memory cost 0.6 ms an analysis). With helpers, each thread copies
-  // `undrawn` on its first draw, by itself: its memory then comes from that
-  // thread's allocator arena and shares no cache line with another thread's
-  // buffer (two threads writing their draws into one line would stall each
-  // other on every run), and a helper that never draws never copies.
-  DrawBuffers(Scenario undrawn, const std::vector<UncertainInput>& inputs, ThreadPool* pool)
+  // stay behind (at 160 actors a copy and the kernel's handling of its memory
+  // cost 0.3 to 0.6 ms an analysis). Each helper makes its buffer on its
+  // first draw, by itself, from `scenario`, which no thread writes: its
+  // memory then comes from that helper's allocator arena and shares no cache
+  // line with another thread's buffer (two threads writing their draws into
+  // one line would stall each other on every run), and a helper that never
+  // draws never copies. `scenario` must outlive the buffers.
+  DrawBuffers(const Scenario& scenario, Scenario undrawn, const std::vector<UncertainInput>& inputs,
+              ThreadPool* pool)
       : sampler_(inputs),
+        source_(scenario),
         pool_(pool != nullptr && pool->ThreadCount() > 1 ? pool : nullptr),
         threads_(pool_ != nullptr ? static_cast<std::size_t>(pool_->ThreadCount()) : 1) {
-    if (pool_ == nullptr) {
-      threads_[0].thread.emplace(Thread{std::move(undrawn), {}, {}});
-    } else {
-      undrawn_ = std::move(undrawn);
-    }
+    threads_[0].thread.emplace(Thread{std::move(undrawn), {}, {}});
   }
 
   // Each thread frees its own buffer, as it made it: freed by the calling
@@ -93,15 +92,15 @@ class DrawBuffers {
   Thread& Mine(int thread) {
     Slot& slot = threads_[static_cast<std::size_t>(thread)];
     if (!slot.thread) {
-      slot.thread.emplace(Thread{undrawn_, {}, {}});
-      if (thread != 0) helper_drew_.store(true, std::memory_order_relaxed);
+      slot.thread.emplace(Thread{WithoutUncertainty(source_), {}, {}});
+      helper_drew_.store(true, std::memory_order_relaxed);
     }
     return *slot.thread;
   }
 
   InputSampler sampler_;
+  const Scenario& source_;     // what each helper's buffer is made from
   ThreadPool* pool_;           // null unless it has helpers
-  Scenario undrawn_;           // with helpers: what each thread's buffer copies
   std::vector<Slot> threads_;  // slot t only ever touched by thread t
   std::atomic<bool> helper_drew_{false};
 };

@@ -199,7 +199,7 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
     points.push_back(std::move(*outcomes));
   }
   const bool force = evaluation->force.has_value();
-  DrawBuffers buffers(std::move(undrawn), result.inputs, pool);
+  DrawBuffers buffers(scenario, std::move(undrawn), result.inputs, pool);
   result.draws = DrawTable(models.size(), options.runs, scenario.issues.size());
   RunJudgements judgements;  // [m][r], judging force
   if (force) {

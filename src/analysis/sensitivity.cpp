@@ -70,7 +70,7 @@ Result<std::vector<RowOutcomes>> RunDesign(const Scenario& scenario, const Confi
   const std::size_t issues = scenario.issues.size();
   std::vector<Error> errors(options.base_runs);
   std::vector<char> failed(options.base_runs, 0);
-  DrawBuffers buffers(WithoutUncertainty(scenario), inputs, pool);
+  DrawBuffers buffers(scenario, WithoutUncertainty(scenario), inputs, pool);
   // Row j into its record: the outcomes of A, B, AB_1 ... AB_d in turn.
   auto row = [&](std::size_t j, int thread, RunRecord& record) {
     if (options.stop != nullptr && options.stop->load()) {
