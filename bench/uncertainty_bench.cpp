@@ -1,10 +1,13 @@
 // Google Benchmark of the uncertainty engine: Monte Carlo draws per second for
 // compromise, weighted_median and nash on generated issues of 10, 40 and 160
 // actors and eum on 10 and 40 (a run at 160 actors takes about half a second:
-// EUM grows with the cube of the actors), on 1 and 2 threads, against the same number of bare model
-// runs on the point scenario (the engine's overhead: drawing the scenario, collecting and
-// summarising) and against bare runs that also write a draw's inputs (the least any Monte Carlo
-// must do); and a 10,000-draw analysis of lachin-2023 with every model but smp.
+// EUM grows with the cube of the actors), on 1 and 2 threads, against the same
+// number of bare model runs on the point scenario and against bare runs that
+// also write a draw's inputs (the least any Monte Carlo must do); and a
+// 10,000-draw analysis of lachin-2023 with every model but smp. On a machine
+// whose cores differ or drift, run bench/two_thread_pairs.py, which pins the
+// one-thread runs core by core and prints the engine's two-thread efficiency
+// and one-thread overhead.
 #include <benchmark/benchmark.h>
 
 #include <optional>
@@ -134,10 +137,11 @@ BENCHMARK(BM_MonteCarloFixedCost)
     ->UseRealTime();
 
 // The same number of runs of the model alone on the point scenario, on one
-// thread, and on two threads at once that share nothing but the model and the
-// scenario (read only): items_per_second on two threads over one is what the
-// machine gives this model without any engine, the ceiling for BM_MonteCarlo's
-// two threads against one.
+// thread and on two threads at once that share nothing but the model and the
+// scenario (read only). Google Benchmark gives each thread the same number of
+// iterations, so on two unequal cores the slower one sets the pace: to compare
+// the engine's two threads with one, pin one-thread runs to each core and add
+// their rates (bench/two_thread_pairs.py).
 void BM_BareRuns(benchmark::State& state) {
   const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
   auto models = ModelsFor(state, scenario);
@@ -161,9 +165,9 @@ BENCHMARK(BM_BareRuns)
 // Bare runs that each first write run r's drawn inputs into one reused
 // scenario, with the engine's own sampler (core/input_sampler.h: the inputs'
 // constants prepared once, the generator of run r): the least any Monte Carlo
-// must do, without collecting or summarising anything. On two threads at once,
-// each with its own scenario, it is the ceiling for the engine's two threads
-// against one.
+// must do, without collecting or summarising anything. The engine's one-thread
+// time over this one's, on the same core, is the engine's own overhead
+// (bench/two_thread_pairs.py prints it).
 void BM_BareRunsWritingDrawnInputs(benchmark::State& state) {
   const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
   auto models = ModelsFor(state, scenario);
