@@ -26,7 +26,7 @@ class DrawBuffers {
   // ListUncertainInputs(scenario)). The calling thread takes `undrawn`
   // itself: every draw overwrites every input, so no pristine copy needs to
   // stay behind (at 160 actors a copy and the kernel's handling of its memory
-  // cost 0.3 to 0.6 ms an analysis). Each helper makes its buffer on its
+  // cost 0.3 to 1 ms an analysis). Each helper makes its buffer on its
   // first draw, by itself, from `scenario`, which no thread writes: its
   // memory then comes from that helper's allocator arena and shares no cache
   // line with another thread's buffer (two threads writing their draws into
@@ -46,7 +46,7 @@ class DrawBuffers {
   // the next analysis would lay the two threads' buffers out side by side.
   // Measured: compromise on 40 actors, 1,000 draws on two threads, took
   // either 0.61 or 0.80 ms an analysis from one process to the next, as the
-  // layout fell; with the buffers freed where they were made, 0.6 ms. Only
+  // layout fell; with the buffers freed where they were made, 0.64 to 0.66. Only
   // when a helper drew: waking a sleeping one costs more than the rest.
   ~DrawBuffers() {
     if (pool_ == nullptr || !helper_drew_.load(std::memory_order_relaxed)) return;
