@@ -46,7 +46,7 @@ class DrawBuffers {
   // the next analysis would lay the two threads' buffers out side by side.
   // Measured: compromise on 40 actors, 1,000 draws on two threads, took
   // either 0.61 or 0.80 ms an analysis from one process to the next, as the
-  // layout fell; with the buffers freed where they were made, 0.64 to 0.66. Only
+  // layout fell; with the buffers freed where they were made, 0.64 to 0.66 ms. Only
   // when a helper drew: waking a sleeping one costs more than the rest.
   ~DrawBuffers() {
     if (pool_ == nullptr || !helper_drew_.load(std::memory_order_relaxed)) return;
