@@ -10,6 +10,9 @@ script runs, PAIRS times back to back:
   * the engine (BM_MonteCarlo) and bare runs on drawn inputs
     (BM_BareRunsWritingDrawnInputs) on one thread pinned to core 0, then the
     same pinned to core 1;
+  * the engine on one thread pinned to core 0 and, at the same time, in a
+    second process, on one thread pinned to core 1: two processes that share
+    nothing, the most two threads of any engine could do on this machine;
   * the engine on two threads over cores 0 and 1.
 
 It prints the medians (and ranges) of:
@@ -17,6 +20,12 @@ It prints the medians (and ranges) of:
   * efficiency: the two-thread rate over the sum of the two one-thread rates,
     the share of what two such cores give that the engine gets (on two equal
     cores, two threads are 2 x efficiency times as fast as one);
+  * machine: the two processes' rates at once over the same sum: what the
+    machine itself gives when both cores are busy (below 1 when one core's
+    work slows the other's, as on a host whose two virtual cores share a
+    physical one);
+  * engine: efficiency over machine, the share of what two processes that
+    share nothing get that the engine's two threads get;
   * overhead: the engine's one-thread time over the bare runs' on the same
     core (the engine's own cost beyond running the model on drawn inputs).
 
@@ -44,16 +53,37 @@ def run(binary, pattern, min_time, cores):
             for b in json.loads(out)["benchmarks"]}
 
 
+def at_once(binary, pattern, min_time):
+    """items_per_second of the one benchmark matching `pattern`, run on core 0
+    and core 1 at the same time in two processes, summed."""
+    command = [binary, f"--benchmark_filter={pattern}", f"--benchmark_min_time={min_time}",
+               "--benchmark_format=json"]
+    processes = [subprocess.Popen(["taskset", "-c", core] + command, stdout=subprocess.PIPE,
+                                  stderr=subprocess.DEVNULL, text=True) for core in ("0", "1")]
+    rates = []
+    for process in processes:
+        out, _ = process.communicate()
+        if process.returncode != 0:
+            raise subprocess.CalledProcessError(process.returncode, command)
+        rates += [b["items_per_second"] for b in json.loads(out)["benchmarks"]]
+    return sum(rates)
+
+
 def pair(binary, model, actors, min_time):
-    """(efficiency, overhead on core 0, overhead on core 1) of one pair."""
+    """(efficiency, machine, engine, overhead on core 0, overhead on core 1) of
+    one pair."""
     case = f"model:{model}/actors:{actors}"
     one = f"^BM_(MonteCarlo|BareRunsWritingDrawnInputs)/{case}/(threads:1|real_time/threads:1)"
     engine, bare = f"BM_MonteCarlo/{case}/threads:1", f"BM_BareRunsWritingDrawnInputs/{case}"
     core0 = run(binary, one, min_time, "0")
     core1 = run(binary, one, min_time, "1")
+    together = at_once(binary, f"^BM_MonteCarlo/{case}/threads:1/", min_time)
     two = run(binary, f"^BM_MonteCarlo/{case}/threads:2", min_time, "0,1")
-    efficiency = two[f"BM_MonteCarlo/{case}/threads:2"] / (core0[engine] + core1[engine])
-    return efficiency, core0[bare] / core0[engine], core1[bare] / core1[engine]
+    alone = core0[engine] + core1[engine]
+    efficiency = two[f"BM_MonteCarlo/{case}/threads:2"] / alone
+    machine = together / alone
+    return (efficiency, machine, efficiency / machine, core0[bare] / core0[engine],
+            core1[bare] / core1[engine])
 
 
 def cell(values):
@@ -71,12 +101,12 @@ def main():
     if args.only:
         name, actors = args.only.split("/")
         cases = [(MODELS.index(name), int(actors))]
-    print("| model | actors | efficiency | overhead, core 0 | overhead, core 1 |")
-    print("|---|---|---|---|---|")
+    print("| model | actors | efficiency | machine | engine | overhead, core 0 | overhead, core 1 |")
+    print("|---|---|---|---|---|---|---|")
     for model, actors in cases:
         results = [pair(args.binary, model, actors, args.min_time) for _ in range(args.pairs)]
         print(f"| {MODELS[model]} | {actors} | " +
-              " | ".join(cell([r[i] for r in results]) for i in range(3)) + " |", flush=True)
+              " | ".join(cell([r[i] for r in results]) for i in range(5)) + " |", flush=True)
     return 0
 
 

@@ -12,7 +12,20 @@ namespace {
 
 constexpr std::size_t kFirstBlock = 256;
 constexpr std::size_t kLargestBlock = 65536;
-constexpr std::chrono::milliseconds kBlockTime{20};
+constexpr std::chrono::duration<double> kBlockTime = std::chrono::milliseconds(20);
+// The most a block grows over the last one.
+constexpr double kLargestGrowth = 16.0;
+
+// The block after one of `block` runs that took `took`: as many runs as the
+// last one's pace fits in kBlockTime, between `block` and kLargestGrowth times
+// it (compromise on 10 actors: 256 runs in 0.05 ms, then 4,096, so 1,000
+// draws meet the pool's threads twice instead of three times; smp on 40
+// actors: 256 runs in 0.36 s, then 256 again).
+std::size_t NextBlock(std::size_t block, std::chrono::duration<double> took) {
+  const double growth =
+      took.count() > 0 ? std::clamp(kBlockTime / took, 1.0, kLargestGrowth) : kLargestGrowth;
+  return std::min(static_cast<std::size_t>(growth * static_cast<double>(block)), kLargestBlock);
+}
 
 }  // namespace
 
@@ -48,9 +61,7 @@ Status RunInBlocks(std::size_t first, std::size_t last, const MonteCarloOptions&
     if (failure.Failed()) return tl::unexpected(failure.Take());
     start += count;
     if (options.progress) options.progress(start);
-    if (std::chrono::steady_clock::now() - began < kBlockTime) {
-      block = std::min(2 * block, kLargestBlock);
-    }
+    block = NextBlock(block, std::chrono::steady_clock::now() - began);
   }
   return Ok();
 }

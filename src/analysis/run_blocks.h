@@ -38,11 +38,12 @@ class FirstFailure {
 using BlockRun = std::function<void(std::size_t run, int thread, FirstFailure& failure)>;
 
 // Calls run_one for every run in [first, last) on `pool` (inline when null),
-// in blocks that start at 256 runs and double while a block takes under 20 ms,
-// so a progress line moves every few hundredths of a second and the pool's
-// threads meet rarely. Between blocks: the first failing run's error ends the
-// job; options.stop ends it with kCancelled; options.progress hears how many
-// runs of the job (counted from 0) are done.
+// in blocks that start at 256 runs and grow (up to 16 times at a step) to what
+// the last block's pace fits in 20 ms, so a progress line moves every few
+// hundredths of a second and the pool's threads meet rarely. Between blocks:
+// the first failing run's error ends the job; options.stop ends it with
+// kCancelled; options.progress hears how many runs of the job (counted from 0)
+// are done.
 Status RunInBlocks(std::size_t first, std::size_t last, const MonteCarloOptions& options,
                    ThreadPool* pool, const BlockRun& run_one);
 
