@@ -41,9 +41,10 @@ namespace parley {
 double QuantileType7(const std::vector<double>& sorted, double p);
 
 // QuantileType7 of unsorted `values` at each of `probabilities` (ascending),
-// by successive selection (std::nth_element) instead of a full sort: the same
-// order statistics, so each quantile equals QuantileType7 of the sorted values
-// to the bit, at O(n) a quantile instead of O(n log n) for the sort.
+// by selection (std::nth_element, the middle rank first, then the ranks below
+// and above it within what lies there) instead of a full sort: the same order
+// statistics, so each quantile equals QuantileType7 of the sorted values to
+// the bit, at O(n log q) for q quantiles instead of O(n log n) for the sort.
 // Reorders `values`.
 // REQUIRES: `values` non-empty; probabilities ascending, in [0, 1].
 std::vector<double> SelectQuantilesType7(std::vector<double>& values,

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <utility>
 
 #include "analysis/draw_buffers.h"
@@ -23,46 +24,73 @@ double QuantileType7(const std::vector<double>& sorted, double p) {
 
 namespace {
 
-// Order statistics of `values` asked for at non-decreasing ranks: each rank
-// is selected within what lies above the previous one, which selection left
-// holding only values at least as large.
-class RankSelector {
- public:
-  explicit RankSelector(std::vector<double>& values) : values_(values) {}
-
-  double At(std::size_t rank) {
-    if (rank < unsorted_from_) return values_[rank];  // a rank selected before
-    std::nth_element(values_.begin() + static_cast<std::ptrdiff_t>(unsorted_from_),
-                     values_.begin() + static_cast<std::ptrdiff_t>(rank), values_.end());
-    unsorted_from_ = rank + 1;
-    return values_[rank];
+// Puts the order statistic of `rank` at values[rank], everything in
+// [first, rank) no larger and everything in (rank, last) no smaller. A rank at
+// either end of its range is that range's minimum or maximum: one comparison
+// a value instead of nth_element's few.
+void PlaceRank(std::vector<double>& values, std::size_t first, std::size_t last, std::size_t rank) {
+  const auto begin = values.begin();
+  const auto at = [&](std::size_t index) { return begin + static_cast<std::ptrdiff_t>(index); };
+  if (rank == first) {
+    std::iter_swap(at(rank), std::min_element(at(first), at(last)));
+  } else if (rank + 1 == last) {
+    std::iter_swap(at(rank), std::max_element(at(first), at(last)));
+  } else {
+    std::nth_element(at(first), at(rank), at(last));
   }
+}
 
- private:
-  std::vector<double>& values_;
-  // Past the last rank selected: what lies from here on is at least as large
-  // as every rank selected, in no order.
-  std::size_t unsorted_from_ = 0;
+// Every rank of `ranks` (ascending, unique, in [first, last)) placed as
+// PlaceRank places one: the middle rank first, then the lower ranks within
+// what lies below it and the upper ones within what lies above (multiselect),
+// so each level passes over the values once. The ten ranks of the summary's
+// five quantiles of 1,000 draws: about 2,500 values visited, against 6,000 for
+// selecting the ranks in ascending order over all that lies above the last.
+void SelectRanks(std::vector<double>& values, std::size_t first, std::size_t last,
+                 std::span<const std::size_t> ranks) {
+  if (ranks.empty()) return;
+  const std::size_t middle = ranks.size() / 2;
+  const std::size_t rank = ranks[middle];
+  PlaceRank(values, first, last, rank);
+  SelectRanks(values, first, rank, ranks.first(middle));
+  SelectRanks(values, rank + 1, last, ranks.subspan(middle + 1));
+}
+
+// QuantileType7's h and x_low for probability p of n values.
+struct Type7Rank {
+  double h;
+  std::size_t low;
 };
+
+Type7Rank RankOf(std::size_t n, double p) {
+  const double h = (static_cast<double>(n) - 1.0) * p;
+  return {h, static_cast<std::size_t>(std::floor(h))};
+}
 
 }  // namespace
 
 std::vector<double> SelectQuantilesType7(std::vector<double>& values,
                                          const std::vector<double>& probabilities) {
-  RankSelector selector(values);
+  const std::size_t n = values.size();
+  std::vector<std::size_t> ranks;
+  for (double p : probabilities) {
+    const std::size_t low = RankOf(n, p).low;
+    ranks.push_back(std::min(low, n - 1));
+    if (low + 1 < n) ranks.push_back(low + 1);
+  }
+  std::sort(ranks.begin(), ranks.end());
+  ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+  SelectRanks(values, 0, n, ranks);
+  // QuantileType7 on the placed ranks, with the same operations.
   std::vector<double> quantiles;
   quantiles.reserve(probabilities.size());
   for (double p : probabilities) {
-    // QuantileType7's h, x_low and x_low+1, with the same operations.
-    const double h = (static_cast<double>(values.size()) - 1.0) * p;
-    const auto low = static_cast<std::size_t>(std::floor(h));
-    if (low + 1 >= values.size()) {
-      quantiles.push_back(selector.At(values.size() - 1));
+    const auto [h, low] = RankOf(n, p);
+    if (low + 1 >= n) {
+      quantiles.push_back(values[n - 1]);
       continue;
     }
-    const double below = selector.At(low);
-    const double above = selector.At(low + 1);
-    quantiles.push_back(below + (h - std::floor(h)) * (above - below));
+    quantiles.push_back(values[low] + (h - std::floor(h)) * (values[low + 1] - values[low]));
   }
   return quantiles;
 }
@@ -72,11 +100,15 @@ namespace {
 std::vector<std::size_t> Histogram(const Scale& scale, const std::vector<double>& values) {
   std::vector<std::size_t> bins(kHistogramBins, 0);
   const double width = scale.Range() / static_cast<double>(kHistogramBins);
+  const double last = static_cast<double>(kHistogramBins - 1);
   for (double value : values) {
-    double position = width > 0 ? (value - scale.min) / width : 0.0;
-    auto bin = static_cast<std::ptrdiff_t>(std::floor(position));
-    bin = std::clamp<std::ptrdiff_t>(bin, 0, static_cast<std::ptrdiff_t>(kHistogramBins) - 1);
-    ++bins[static_cast<std::size_t>(bin)];
+    const double position = width > 0 ? (value - scale.min) / width : 0.0;
+    // floor(position) clamped to the bins, without calling floor: truncation
+    // is floor from 0 up, and all below 0 (NaN too) goes to the first bin.
+    const std::size_t bin = position >= last ? kHistogramBins - 1
+                            : position > 0   ? static_cast<std::size_t>(position)
+                                             : 0;
+    ++bins[bin];
   }
   return bins;
 }

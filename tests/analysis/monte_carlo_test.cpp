@@ -198,5 +198,28 @@ TEST(SelectQuantilesType7, EqualsQuantileType7OfTheSortedValuesToTheBit) {
   }
 }
 
+// The same on every size from 1 to 60 values (ties included), where the ranks
+// wanted fall at the ends of their ranges, next to each other and on the same
+// value: the summary's five quantiles and the bootstrap's 2.5 and 97.5 %.
+TEST(SelectQuantilesType7, EqualsTheSortedQuantilesOnEverySizeFromOneToSixty) {
+  SplitMix64 generator(11);
+  const std::vector<std::vector<double>> probability_sets = {
+      {0.05, 0.25, 0.5, 0.75, 0.95}, {0.025, 0.975}, {0.0, 1.0}, {0.5, 0.5}};
+  for (std::size_t n = 1; n <= 60; ++n) {
+    std::vector<double> values;
+    for (std::size_t i = 0; i < n; ++i) values.push_back(std::floor(20.0 * generator.NextUnit()));
+    std::vector<double> sorted = values;
+    std::sort(sorted.begin(), sorted.end());
+    for (const std::vector<double>& probabilities : probability_sets) {
+      std::vector<double> scratch = values;
+      const std::vector<double> selected = SelectQuantilesType7(scratch, probabilities);
+      for (std::size_t q = 0; q < probabilities.size(); ++q) {
+        EXPECT_EQ(selected[q], QuantileType7(sorted, probabilities[q]))
+            << n << " values, p = " << probabilities[q];
+      }
+    }
+  }
+}
+
 }  // namespace
 }  // namespace parley::monte_carlo_test
