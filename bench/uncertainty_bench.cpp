@@ -6,8 +6,8 @@
 // also write a draw's inputs (the least any Monte Carlo must do); and a
 // 10,000-draw analysis of lachin-2023 with every model but smp. On a machine
 // whose cores differ or drift, run bench/two_thread_pairs.py, which pins the
-// one-thread runs core by core and prints the engine's two-thread efficiency
-// and one-thread overhead.
+// one-thread runs core by core and prints the engine's two-thread efficiency,
+// what the machine gives two processes at once, and the one-thread overhead.
 #include <benchmark/benchmark.h>
 
 #include <optional>
