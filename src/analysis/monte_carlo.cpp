@@ -15,12 +15,30 @@
 
 namespace parley {
 
-double QuantileType7(const std::vector<double>& sorted, double p) {
-  const double h = (static_cast<double>(sorted.size()) - 1.0) * p;
-  const auto low = static_cast<std::size_t>(std::floor(h));
-  if (low + 1 >= sorted.size()) return sorted.back();
-  return sorted[low] + (h - std::floor(h)) * (sorted[low + 1] - sorted[low]);
+namespace {
+
+// QuantileType7's h and x_low for probability p of n values.
+struct Type7Rank {
+  double h;
+  std::size_t low;
+};
+
+Type7Rank RankOf(std::size_t n, double p) {
+  const double h = (static_cast<double>(n) - 1.0) * p;
+  return {h, static_cast<std::size_t>(std::floor(h))};
 }
+
+// The type 7 quantile at p of `values` whose ranks x_low and x_low+1 (or the
+// last) hold their order statistics, as in a sorted vector.
+double Type7At(const std::vector<double>& values, double p) {
+  const auto [h, low] = RankOf(values.size(), p);
+  if (low + 1 >= values.size()) return values.back();
+  return values[low] + (h - std::floor(h)) * (values[low + 1] - values[low]);
+}
+
+}  // namespace
+
+double QuantileType7(const std::vector<double>& sorted, double p) { return Type7At(sorted, p); }
 
 namespace {
 
@@ -56,17 +74,6 @@ void SelectRanks(std::vector<double>& values, std::size_t first, std::size_t las
   SelectRanks(values, rank + 1, last, ranks.subspan(middle + 1));
 }
 
-// QuantileType7's h and x_low for probability p of n values.
-struct Type7Rank {
-  double h;
-  std::size_t low;
-};
-
-Type7Rank RankOf(std::size_t n, double p) {
-  const double h = (static_cast<double>(n) - 1.0) * p;
-  return {h, static_cast<std::size_t>(std::floor(h))};
-}
-
 }  // namespace
 
 std::vector<double> SelectQuantilesType7(std::vector<double>& values,
@@ -81,17 +88,9 @@ std::vector<double> SelectQuantilesType7(std::vector<double>& values,
   std::sort(ranks.begin(), ranks.end());
   ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
   SelectRanks(values, 0, n, ranks);
-  // QuantileType7 on the placed ranks, with the same operations.
   std::vector<double> quantiles;
   quantiles.reserve(probabilities.size());
-  for (double p : probabilities) {
-    const auto [h, low] = RankOf(n, p);
-    if (low + 1 >= n) {
-      quantiles.push_back(values[n - 1]);
-      continue;
-    }
-    quantiles.push_back(values[low] + (h - std::floor(h)) * (values[low + 1] - values[low]));
-  }
+  for (double p : probabilities) quantiles.push_back(Type7At(values, p));
   return quantiles;
 }
 
