@@ -7,9 +7,9 @@ times as long as on the first, and an unpinned run lands on either. Two
 figures taken without pinning cannot be divided. For every model and size this
 script runs, PAIRS times back to back:
 
-  * the engine (BM_MonteCarlo) and bare runs on drawn inputs
-    (BM_BareRunsWritingDrawnInputs) on one thread pinned to core 0, then the
-    same pinned to core 1;
+  * the engine (BM_MonteCarlo) on one thread pinned to core 0, then pinned to
+    core 1, each followed by the engine and bare runs on drawn inputs taking
+    turns on the same core (BM_OverheadTakingTurns);
   * the engine on one thread pinned to core 0 and, at the same time, in a
     second process, on one thread pinned to core 1: two processes that share
     nothing, the most two threads of any engine could do on this machine;
@@ -27,7 +27,8 @@ It prints the medians (and ranges) of:
   * engine: efficiency over machine, the share of what two processes that
     share nothing get that the engine's two threads get;
   * overhead: the engine's one-thread time over the bare runs' on the same
-    core (the engine's own cost beyond running the model on drawn inputs).
+    core, the two taking turns analysis by analysis (the engine's own cost
+    beyond running the model on drawn inputs).
 
 Usage: bench/two_thread_pairs.py [--binary build/bench/parley_uncertainty_bench]
                                  [--pairs 5] [--min-time 0.3] [--only compromise/40]
@@ -43,13 +44,13 @@ MODELS = ["compromise", "weighted_median", "nash", "eum"]
 CASES = [(m, a) for m in range(4) for a in (10, 40, 160) if not (m == 3 and a == 160)]
 
 
-def run(binary, pattern, min_time, cores):
-    """items_per_second of every benchmark matching `pattern`, by name."""
+def run(binary, pattern, min_time, cores, field="items_per_second"):
+    """`field` of every benchmark matching `pattern`, by name."""
     out = subprocess.run(
         ["taskset", "-c", cores, binary, f"--benchmark_filter={pattern}",
          f"--benchmark_min_time={min_time}", "--benchmark_format=json"],
         check=True, capture_output=True, text=True).stdout
-    return {b["name"].split("/process_time")[0].split("/real_time")[0]: b["items_per_second"]
+    return {b["name"].split("/process_time")[0].split("/real_time")[0]: b[field]
             for b in json.loads(out)["benchmarks"]}
 
 
@@ -73,17 +74,18 @@ def pair(binary, model, actors, min_time):
     """(efficiency, machine, engine, overhead on core 0, overhead on core 1) of
     one pair."""
     case = f"model:{model}/actors:{actors}"
-    one = f"^BM_(MonteCarlo|BareRunsWritingDrawnInputs)/{case}/(threads:1|real_time/threads:1)"
-    engine, bare = f"BM_MonteCarlo/{case}/threads:1", f"BM_BareRunsWritingDrawnInputs/{case}"
+    one, turns = f"^BM_MonteCarlo/{case}/threads:1/", f"^BM_OverheadTakingTurns/{case}/"
+    engine = f"BM_MonteCarlo/{case}/threads:1"
     core0 = run(binary, one, min_time, "0")
+    overhead0 = run(binary, turns, min_time, "0", "overhead")
     core1 = run(binary, one, min_time, "1")
+    overhead1 = run(binary, turns, min_time, "1", "overhead")
     together = at_once(binary, f"^BM_MonteCarlo/{case}/threads:1/", min_time)
     two = run(binary, f"^BM_MonteCarlo/{case}/threads:2", min_time, "0,1")
     alone = core0[engine] + core1[engine]
     efficiency = two[f"BM_MonteCarlo/{case}/threads:2"] / alone
     machine = together / alone
-    return (efficiency, machine, efficiency / machine, core0[bare] / core0[engine],
-            core1[bare] / core1[engine])
+    return (efficiency, machine, efficiency / machine, *overhead0.values(), *overhead1.values())
 
 
 def cell(values):

@@ -3,13 +3,16 @@
 // actors and eum on 10 and 40 (a run at 160 actors takes about half a second:
 // EUM grows with the cube of the actors), on 1 and 2 threads, against the same
 // number of bare model runs on the point scenario and against bare runs that
-// also write a draw's inputs (the least any Monte Carlo must do); and a
-// 10,000-draw analysis of lachin-2023 with every model but smp. On a machine
-// whose cores differ or drift, run bench/two_thread_pairs.py, which pins the
-// one-thread runs core by core and prints the engine's two-thread efficiency,
-// what the machine gives two processes at once, and the one-thread overhead.
+// also write a draw's inputs (the least any Monte Carlo must do), and the
+// engine and those bare runs taking turns analysis by analysis (the steadier
+// measure of the engine's overhead); and a 10,000-draw analysis of
+// lachin-2023 with every model but smp. On a machine whose cores differ or
+// drift, run bench/two_thread_pairs.py, which pins the one-thread runs core by
+// core and prints the engine's two-thread efficiency, what the machine gives
+// two processes at once, and the one-thread overhead.
 #include <benchmark/benchmark.h>
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -168,23 +171,36 @@ BENCHMARK(BM_BareRuns)
 // must do, without collecting or summarising anything. The engine's one-thread
 // time over this one's, on the same core, is the engine's own overhead
 // (bench/two_thread_pairs.py prints it).
+// `runs` bare runs, each on run r's inputs written into `drawn` first.
+class BareRunsOnDrawnInputs {
+ public:
+  explicit BareRunsOnDrawnInputs(const parley::Scenario& scenario)
+      : sampler_(parley::ListUncertainInputs(scenario)),
+        drawn_(parley::WithoutUncertainty(scenario)) {}
+
+  void Run(const parley::ConfiguredModel& model, std::size_t runs) {
+    const std::uint64_t seed = parley::MonteCarloOptions{}.seed;
+    for (std::size_t run = 0; run < runs; ++run) {
+      sampler_.WriteRun(seed, run, units_, drawn_);
+      parley::RunContext context;
+      context.seed = parley::ModelSeed(seed, run);
+      auto forecast = model.Run(drawn_, context);
+      benchmark::DoNotOptimize(forecast);
+    }
+  }
+
+ private:
+  parley::InputSampler sampler_;
+  parley::Scenario drawn_;
+  std::vector<double> units_;
+};
+
 void BM_BareRunsWritingDrawnInputs(benchmark::State& state) {
   const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
   auto models = ModelsFor(state, scenario);
   if (!models) return;
-  const parley::InputSampler sampler(parley::ListUncertainInputs(scenario));
-  parley::Scenario drawn = parley::WithoutUncertainty(scenario);
-  std::vector<double> units;
-  const std::uint64_t seed = parley::MonteCarloOptions{}.seed;
-  for (auto _ : state) {
-    for (std::size_t run = 0; run < kRuns; ++run) {
-      sampler.WriteRun(seed, run, units, drawn);
-      parley::RunContext context;
-      context.seed = parley::ModelSeed(seed, run);
-      auto forecast = models->front().Run(drawn, context);
-      benchmark::DoNotOptimize(forecast);
-    }
-  }
+  BareRunsOnDrawnInputs bare(scenario);
+  for (auto _ : state) bare.Run(models->front(), kRuns);
   state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(kRuns));
   state.SetLabel(ModelName(state.range(0)));
 }
@@ -194,6 +210,46 @@ BENCHMARK(BM_BareRunsWritingDrawnInputs)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime()
     ->ThreadRange(1, 2);
+
+// The engine on one thread (BM_MonteCarlo) and bare runs on drawn inputs
+// (BM_BareRunsWritingDrawnInputs) taking turns, one analysis each per
+// iteration, timed apart: both meet the same state of the core, which on a
+// virtual machine drifts within seconds, so their ratio, the counter
+// `overhead`, is steadier than the ratio of two benchmarks run one after the
+// other. The counters `engine_ms` and `bare_ms` give each one's mean time.
+void BM_OverheadTakingTurns(benchmark::State& state) {
+  const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
+  auto models = ModelsFor(state, scenario);
+  if (!models) return;
+  parley::ThreadPool pool(1);
+  parley::MonteCarloOptions options;
+  options.runs = kRuns;
+  BareRunsOnDrawnInputs bare(scenario);
+  using Clock = std::chrono::steady_clock;
+  Clock::duration engine_time{}, bare_time{};
+  for (auto _ : state) {
+    const auto began = Clock::now();
+    auto result = parley::RunMonteCarlo(scenario, *models, options, &pool);
+    benchmark::DoNotOptimize(result);
+    const auto between = Clock::now();
+    bare.Run(models->front(), kRuns);
+    engine_time += between - began;
+    bare_time += Clock::now() - between;
+  }
+  const double iterations = static_cast<double>(state.iterations());
+  state.counters["engine_ms"] =
+      std::chrono::duration<double, std::milli>(engine_time).count() / iterations;
+  state.counters["bare_ms"] =
+      std::chrono::duration<double, std::milli>(bare_time).count() / iterations;
+  state.counters["overhead"] = std::chrono::duration<double>(engine_time).count() /
+                               std::chrono::duration<double>(bare_time).count();
+  state.SetLabel(ModelName(state.range(0)));
+}
+BENCHMARK(BM_OverheadTakingTurns)
+    ->Apply(EveryModelAndSize)
+    ->ArgNames({"model", "actors"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 // The model alone on the very draws BM_MonteCarlo makes (drawn beforehand,
 // outside the timing): BM_MonteCarlo minus this is the engine's own cost

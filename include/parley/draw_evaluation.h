@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -99,6 +100,12 @@ struct PeriodJudgement {
 // A draw's outcomes and, with Evaluation::force, their judgements: one
 // PeriodJudgement without a timeline, one per period with it (the last judges
 // `outcomes`).
+// DrawOutcomesOf written into `outcomes`, one per issue of the forecast's
+// scenario, without allocating: a Monte Carlo run without a regime, a
+// timeline or force writes them straight into its table.
+void WriteDrawOutcomes(const ScenarioForecast& forecast, bool accept_round_cap,
+                       std::span<DrawOutcome> outcomes);
+
 struct JudgedDraw {
   std::vector<DrawOutcome> outcomes;
   std::vector<PeriodJudgement> force;

@@ -49,15 +49,11 @@ std::vector<DrawOutcome> Unanswered(const Scenario& scenario) {
   return outcomes;
 }
 
-// DrawOutcomesOf into `outcomes`.
+// DrawOutcomesOf into `outcomes` (its memory reused).
 void SetOutcomesOf(const Scenario& scenario, const ScenarioForecast& forecast,
                    bool accept_round_cap, std::vector<DrawOutcome>& outcomes) {
-  SetUnanswered(scenario, outcomes);
-  for (const IssueForecast& issue : forecast.issues) {
-    if (issue.issue >= outcomes.size()) continue;
-    outcomes[issue.issue] =
-        DrawOutcome{issue.forecast.outcome, ReasonOf(issue.forecast, accept_round_cap)};
-  }
+  outcomes.resize(scenario.issues.size());
+  WriteDrawOutcomes(forecast, accept_round_cap, outcomes);
 }
 
 // Outcomes a regime or a timeline period reports, issue by issue.
@@ -148,6 +144,16 @@ Status Evaluate(const Scenario& scenario, const ConfiguredModel& model,
 
 std::string_view ToString(NoOutcomeReason reason) {
   return NameOf(kReasonNames, reason, "skipped");
+}
+
+void WriteDrawOutcomes(const ScenarioForecast& forecast, bool accept_round_cap,
+                       std::span<DrawOutcome> outcomes) {
+  std::fill(outcomes.begin(), outcomes.end(), DrawOutcome{0.0, NoOutcomeReason::kSkipped});
+  for (const IssueForecast& issue : forecast.issues) {
+    if (issue.issue >= outcomes.size()) continue;
+    outcomes[issue.issue] =
+        DrawOutcome{issue.forecast.outcome, ReasonOf(issue.forecast, accept_round_cap)};
+  }
 }
 
 std::vector<DrawOutcome> DrawOutcomesOf(const Scenario& scenario, const ScenarioForecast& forecast,

@@ -59,13 +59,32 @@ void EvaluateRun(const DrawJob& job, DrawBuffers& buffers, std::size_t run, int 
   }
 }
 
+// Run `run` without a regime, a timeline or force: each model's forecast
+// written straight into the table, without EvaluateRun's draw to copy from
+// (measured: compromise on 10 actors, 1,000 draws on one thread, 1.12 to
+// 1.09 times the bare runs on drawn inputs, taking turns with them).
+void RunPlainIntoTable(const DrawJob& job, DrawBuffers& buffers, std::size_t run, int thread,
+                       FirstFailure& failure, DrawTable& draws) {
+  const MonteCarloOptions& options = job.options;
+  Scenario& drawn = buffers.DrawRun(thread, options.seed, run);
+  RunContext context;
+  context.seed = ModelSeed(options.seed, run);
+  for (std::size_t m = 0; m < job.models.size(); ++m) {
+    auto forecast = job.models[m].Run(drawn, context);
+    if (!forecast) return failure.Record(run, forecast.error());
+    WriteDrawOutcomes(*forecast, job.evaluation.accept_round_cap, draws.Run(m, run));
+  }
+}
+
 // Every run straight into the table: nothing to encode or decode.
 Status RunIntoTable(const DrawJob& job, DrawBuffers& buffers, DrawTable& draws,
                     RunJudgements& judgements) {
   const bool force = job.evaluation.force.has_value();
+  const bool plain = !force && !job.evaluation.regime && !job.evaluation.timeline;
   return RunInBlocks(
       0, job.options.runs, job.options, job.pool,
       [&](std::size_t run, int thread, FirstFailure& failure) {
+        if (plain) return RunPlainIntoTable(job, buffers, run, thread, failure, draws);
         EvaluateRun(job, buffers, run, thread, failure, [&](std::size_t m, JudgedDraw& judged) {
           std::copy(judged.outcomes.begin(), judged.outcomes.end(), draws.Run(m, run).begin());
           if (force) judgements[m][run] = std::move(judged.force);

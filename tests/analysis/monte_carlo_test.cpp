@@ -155,6 +155,25 @@ TEST(DrawOutcomesOf, ACutOffRunIsNoOutcomeWithItsReasonUnlessTheRoundCapIsAccept
   EXPECT_TRUE(DrawOutcomesOf(scenario, forecast)[1].HasOutcome());
 }
 
+// What a run writes into its row of the table overwrites whatever the row held
+// (the last run's outcomes): an issue without a forecast is skipped.
+TEST(WriteDrawOutcomes, OverwritesEveryCellOfTheRowWithTheForecastOrSkipped) {
+  ScenarioForecast forecast;
+  IssueForecast issue;
+  issue.issue = 1;
+  issue.forecast.outcome = 42.5;
+  issue.forecast.termination = Termination::kMaxRounds;
+  forecast.issues.push_back(issue);
+  std::vector<DrawOutcome> row(3, DrawOutcome{7.0, std::nullopt});
+  WriteDrawOutcomes(forecast, /*accept_round_cap=*/false, row);
+  EXPECT_EQ(row[0].reason, NoOutcomeReason::kSkipped);
+  EXPECT_EQ(row[1].reason, NoOutcomeReason::kRoundCap);
+  EXPECT_DOUBLE_EQ(row[1].outcome, 42.5);
+  EXPECT_EQ(row[2].reason, NoOutcomeReason::kSkipped);
+  WriteDrawOutcomes(forecast, /*accept_round_cap=*/true, row);
+  EXPECT_TRUE(row[1].HasOutcome());
+}
+
 TEST(SummariseIssue, CountsNoOutcomeDrawsByReasonAndLeavesThemOutOfTheQuantiles) {
   Scenario scenario;
   scenario.issues.resize(1);
