@@ -40,14 +40,12 @@ namespace parley {
 // REQUIRES: `sorted` ascending and non-empty; p in [0, 1].
 double QuantileType7(const std::vector<double>& sorted, double p);
 
-// QuantileType7 of unsorted `values` at each of `probabilities` (ascending),
-// by selection (std::nth_element, the middle rank first, then the ranks below
-// and above it within what lies there) instead of a full sort: the same order
-// statistics, so each quantile equals QuantileType7 of the sorted values to
-// the bit, at O(n log q) for q quantiles instead of O(n log n) for the sort.
-// Reorders `values`.
-// REQUIRES: `values` non-empty; probabilities ascending, in [0, 1].
-std::vector<double> SelectQuantilesType7(std::vector<double>& values,
+// QuantileType7 of unsorted `values` at each of `probabilities`, by selection
+// instead of a full sort (bucket selection, src/analysis/quantiles.cpp): the
+// same order statistics, so each quantile equals QuantileType7 of the sorted
+// values to the bit, in O(n) for a few quantiles instead of O(n log n).
+// REQUIRES: `values` non-empty; probabilities in [0, 1].
+std::vector<double> SelectQuantilesType7(const std::vector<double>& values,
                                          const std::vector<double>& probabilities);
 
 inline constexpr std::array<double, 5> kSummaryProbabilities = {0.05, 0.25, 0.50, 0.75, 0.95};

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <span>
 #include <utility>
 
 #include "analysis/draw_buffers.h"
@@ -14,85 +13,6 @@
 #include "analysis/monte_carlo_runs.h"
 
 namespace parley {
-
-namespace {
-
-// QuantileType7's h and x_low for probability p of n values.
-struct Type7Rank {
-  double h;
-  std::size_t low;
-};
-
-Type7Rank RankOf(std::size_t n, double p) {
-  const double h = (static_cast<double>(n) - 1.0) * p;
-  return {h, static_cast<std::size_t>(std::floor(h))};
-}
-
-// The type 7 quantile at p of `values` whose ranks x_low and x_low+1 (or the
-// last) hold their order statistics, as in a sorted vector.
-double Type7At(const std::vector<double>& values, double p) {
-  const auto [h, low] = RankOf(values.size(), p);
-  if (low + 1 >= values.size()) return values.back();
-  return values[low] + (h - std::floor(h)) * (values[low + 1] - values[low]);
-}
-
-}  // namespace
-
-double QuantileType7(const std::vector<double>& sorted, double p) { return Type7At(sorted, p); }
-
-namespace {
-
-// Puts the order statistic of `rank` at values[rank], everything in
-// [first, rank) no larger and everything in (rank, last) no smaller. A rank at
-// either end of its range is that range's minimum or maximum: one comparison
-// a value instead of nth_element's few.
-void PlaceRank(std::vector<double>& values, std::size_t first, std::size_t last, std::size_t rank) {
-  const auto begin = values.begin();
-  const auto at = [&](std::size_t index) { return begin + static_cast<std::ptrdiff_t>(index); };
-  if (rank == first) {
-    std::iter_swap(at(rank), std::min_element(at(first), at(last)));
-  } else if (rank + 1 == last) {
-    std::iter_swap(at(rank), std::max_element(at(first), at(last)));
-  } else {
-    std::nth_element(at(first), at(rank), at(last));
-  }
-}
-
-// Every rank of `ranks` (ascending, unique, in [first, last)) placed as
-// PlaceRank places one: the middle rank first, then the lower ranks within
-// what lies below it and the upper ones within what lies above (multiselect),
-// so each level passes over the values once. The ten ranks of the summary's
-// five quantiles of 1,000 draws: about 2,500 values visited, against 6,000 for
-// selecting the ranks in ascending order over all that lies above the last.
-void SelectRanks(std::vector<double>& values, std::size_t first, std::size_t last,
-                 std::span<const std::size_t> ranks) {
-  if (ranks.empty()) return;
-  const std::size_t middle = ranks.size() / 2;
-  const std::size_t rank = ranks[middle];
-  PlaceRank(values, first, last, rank);
-  SelectRanks(values, first, rank, ranks.first(middle));
-  SelectRanks(values, rank + 1, last, ranks.subspan(middle + 1));
-}
-
-}  // namespace
-
-std::vector<double> SelectQuantilesType7(std::vector<double>& values,
-                                         const std::vector<double>& probabilities) {
-  const std::size_t n = values.size();
-  std::vector<std::size_t> ranks;
-  for (double p : probabilities) {
-    const std::size_t low = RankOf(n, p).low;
-    ranks.push_back(std::min(low, n - 1));
-    if (low + 1 < n) ranks.push_back(low + 1);
-  }
-  std::sort(ranks.begin(), ranks.end());
-  ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
-  SelectRanks(values, 0, n, ranks);
-  std::vector<double> quantiles;
-  quantiles.reserve(probabilities.size());
-  for (double p : probabilities) quantiles.push_back(Type7At(values, p));
-  return quantiles;
-}
 
 namespace {
 

@@ -149,8 +149,8 @@ Result<std::vector<RowOutcomes>> RunDesign(const Scenario& scenario, const Confi
 }
 
 // The bootstrap's 95% interval of `values`: their type 7 2.5% and 97.5%
-// quantiles, selected in one pass (reorders `values`); {0, 0} when empty.
-std::pair<double, double> Interval95(std::vector<double>& values) {
+// quantiles, by selection; {0, 0} when empty.
+std::pair<double, double> Interval95(const std::vector<double>& values) {
   if (values.empty()) return {0.0, 0.0};
   const std::vector<double> ends = SelectQuantilesType7(values, {0.025, 0.975});
   return {ends[0], ends[1]};

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "parley/io.h"
 
@@ -236,6 +237,35 @@ TEST(SelectQuantilesType7, EqualsTheSortedQuantilesOnEverySizeFromOneToSixty) {
         EXPECT_EQ(selected[q], QuantileType7(sorted, probabilities[q]))
             << n << " values, p = " << probabilities[q];
       }
+    }
+  }
+}
+
+// Selection spreads the values over buckets between the least and the
+// greatest: crowded into a few buckets by far outliers, all equal, spanning an
+// infinite range, or 10,000 of them, the quantiles still equal those of the
+// sorted values to the bit.
+TEST(SelectQuantilesType7, EqualsTheSortedQuantilesWhenTheValuesCrowdIntoFewBuckets) {
+  SplitMix64 generator(13);
+  std::vector<std::vector<double>> cases(4);
+  for (int i = 0; i < 1990; ++i) cases[0].push_back(50.0 + 0.001 * generator.NextUnit());
+  for (int i = 0; i < 5; ++i) cases[0].insert(cases[0].begin() + 7 * i, {0.0, 1e6});
+  cases[1].assign(500, 3.0);
+  for (int i = 0; i < 300; ++i) cases[2].push_back(std::floor(10.0 * generator.NextUnit()));
+  cases[2][17] = std::numeric_limits<double>::infinity();
+  cases[2][250] = -std::numeric_limits<double>::infinity();
+  for (int i = 0; i < 10000; ++i) cases[3].push_back(100.0 * generator.NextUnit());
+  const std::vector<double> probabilities = {0.0, 0.025, 0.05, 0.25, 0.5, 0.75, 0.95, 0.975, 1.0};
+  for (std::size_t c = 0; c < cases.size(); ++c) {
+    std::vector<double> sorted = cases[c];
+    std::sort(sorted.begin(), sorted.end());
+    const std::vector<double> selected = SelectQuantilesType7(cases[c], probabilities);
+    for (std::size_t q = 0; q < probabilities.size(); ++q) {
+      // At an infinite end, type 7 gives -inf + 0 x inf: NaN either way.
+      const double expected = QuantileType7(sorted, probabilities[q]);
+      EXPECT_TRUE(selected[q] == expected || (std::isnan(selected[q]) && std::isnan(expected)))
+          << "case " << c << ", p = " << probabilities[q] << ": " << selected[q] << " against "
+          << expected;
     }
   }
 }
