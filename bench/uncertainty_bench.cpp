@@ -251,6 +251,33 @@ BENCHMARK(BM_OverheadTakingTurns)
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
+// One issue's summary of 1,000 draws (SummariseIssue: mean, sd, histogram,
+// quantiles), on one of 64 sets of draws in turn so that the processor cannot
+// learn one set's branches: the part of an analysis that runs on one thread
+// after the draws, per model and issue.
+void BM_SummariseThousandDraws(benchmark::State& state) {
+  parley::Scenario scenario;
+  scenario.issues.push_back(parley::Issue{});
+  parley::SplitMix64 generator(20231201);
+  std::vector<std::vector<parley::DrawOutcome>> sets(64, std::vector<parley::DrawOutcome>(kRuns));
+  for (auto& set : sets) {
+    for (parley::DrawOutcome& draw : set) {
+      draw.outcome = 50.0 + 25.0 * (generator.NextUnit() + generator.NextUnit() - 1.0);
+    }
+  }
+  std::vector<std::vector<const parley::DrawOutcome*>> pointers(sets.size());
+  for (std::size_t s = 0; s < sets.size(); ++s) {
+    for (const parley::DrawOutcome& draw : sets[s]) pointers[s].push_back(&draw);
+  }
+  std::size_t set = 0;
+  for (auto _ : state) {
+    auto summary = parley::SummariseIssue(scenario, 0, pointers[set], nullptr);
+    benchmark::DoNotOptimize(summary);
+    set = (set + 1) % sets.size();
+  }
+}
+BENCHMARK(BM_SummariseThousandDraws)->Unit(benchmark::kMicrosecond);
+
 // The model alone on the very draws BM_MonteCarlo makes (drawn beforehand,
 // outside the timing): BM_MonteCarlo minus this is the engine's own cost
 // (drawing, bookkeeping, summaries); drawn scenarios can take more or fewer

@@ -7,6 +7,7 @@
 #include <cmath>
 #include <utility>
 
+#include "analysis/bin_index.h"
 #include "analysis/draw_buffers.h"
 #include "analysis/imposition_tally.h"
 #include "analysis/monte_carlo_collect.h"
@@ -16,21 +17,23 @@ namespace parley {
 
 namespace {
 
-std::vector<std::size_t> Histogram(const Scale& scale, const std::vector<double>& values) {
-  std::vector<std::size_t> bins(kHistogramBins, 0);
-  const double width = scale.Range() / static_cast<double>(kHistogramBins);
-  const double last = static_cast<double>(kHistogramBins - 1);
-  for (double value : values) {
-    const double position = width > 0 ? (value - scale.min) / width : 0.0;
-    // floor(position) clamped to the bins, without calling floor: truncation
-    // is floor from 0 up, and all below 0 (NaN too) goes to the first bin.
-    const std::size_t bin = position >= last ? kHistogramBins - 1
-                            : position > 0   ? static_cast<std::size_t>(position)
-                                             : 0;
-    ++bins[bin];
+// The histogram's bin of a value on `scale`: kHistogramBins equal bins from
+// scale.min to scale.max, a value on a boundary in the bin above it.
+class HistogramBins {
+ public:
+  explicit HistogramBins(const Scale& scale)
+      : min_(scale.min), width_(scale.Range() / static_cast<double>(kHistogramBins)) {}
+
+  // All below the first bin (NaN too) goes to it, all above the last to it.
+  std::size_t Of(double value) const {
+    return BinIndex(width_ > 0 ? (value - min_) / width_ : 0.0, kLast);
   }
-  return bins;
-}
+
+ private:
+  static constexpr double kLast = static_cast<double>(kHistogramBins - 1);
+  double min_;
+  double width_;
+};
 
 // Red lines crossed as CheckRedLines (red_lines.h) counts them: outside the
 // interval by more than 1e-9 of the scale's range.
@@ -69,26 +72,30 @@ IssueSummary SummariseIssue(const Scenario& scenario, std::size_t issue,
     }
   }
   summary.draws = draws.size();
+  // One pass keeps the outcomes, sums them in run order (so the figures do not
+  // depend on the thread count) and counts them into the histogram: the sum's
+  // additions wait for each other, and the rest fits in between.
   std::vector<double> values;
   values.reserve(draws.size());
+  summary.histogram.assign(kHistogramBins, 0);
+  const HistogramBins bins(scenario.issues[issue].scale);
+  double sum = 0.0;
   for (const DrawOutcome* draw : draws) {
     if (draw->HasOutcome()) {
       values.push_back(draw->outcome);
+      sum += draw->outcome;
+      ++summary.histogram[bins.Of(draw->outcome)];
     } else {
       ++summary.no_outcome[static_cast<std::size_t>(*draw->reason)];
     }
   }
   summary.with_outcome = values.size();
-  // Sums in run order, so the figures do not depend on the thread count.
   if (!values.empty()) {
-    double sum = 0.0;
-    for (double value : values) sum += value;
     summary.mean = sum / static_cast<double>(values.size());
     double squares = 0.0;
     for (double value : values) squares += (value - summary.mean) * (value - summary.mean);
     summary.sd = values.size() < 2 ? 0.0 : std::sqrt(squares / (values.size() - 1.0));
   }
-  summary.histogram = Histogram(scenario.issues[issue].scale, values);
   summary.red_lines = RedLineRisks(scenario, issue, values);
   if (!values.empty()) {
     const std::vector<double> quantiles = SelectQuantilesType7(

@@ -194,6 +194,22 @@ TEST(SummariseIssue, CountsNoOutcomeDrawsByReasonAndLeavesThemOutOfTheQuantiles)
   EXPECT_EQ(summary.histogram[8], 1u);  // 40 in [40, 45)
 }
 
+// 20 bins of 5 on the scale 0 to 100 (the default): 4.999 in the first, 5 on
+// a boundary in the second, 100 in the last; below the scale in the first,
+// above it in the last.
+TEST(SummariseIssue, PutsABoundaryInTheBinAboveAndValuesOffTheScaleInTheEndBins) {
+  Scenario scenario;
+  scenario.issues.resize(1);
+  const DrawOutcome draws[] = {{4.999, {}}, {5.0, {}}, {100.0, {}},
+                               {-3.0, {}},  {1e9, {}}, {99.999, {}}};
+  std::vector<const DrawOutcome*> pointers;
+  for (const DrawOutcome& draw : draws) pointers.push_back(&draw);
+  const IssueSummary summary = SummariseIssue(scenario, 0, pointers, nullptr);
+  EXPECT_EQ(summary.histogram[0], 2u);   // 4.999 and -3
+  EXPECT_EQ(summary.histogram[1], 1u);   // 5
+  EXPECT_EQ(summary.histogram[19], 3u);  // 100, 1e9 and 99.999
+}
+
 TEST(QuantileType7, InterpolatesBetweenOrderStatistics) {
   EXPECT_DOUBLE_EQ(QuantileType7({1, 2, 3, 4}, 0.25), 1.75);
   EXPECT_DOUBLE_EQ(QuantileType7({1, 2, 3, 4}, 1.0), 4.0);
