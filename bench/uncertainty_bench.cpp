@@ -7,9 +7,9 @@
 // engine and those bare runs taking turns analysis by analysis (the steadier
 // measure of the engine's overhead); and a 10,000-draw analysis of
 // lachin-2023 with every model but smp. On a machine whose cores differ or
-// drift, run bench/two_thread_pairs.py, which pins the one-thread runs core by
-// core and prints the engine's two-thread efficiency, what the machine gives
-// two processes at once, and the one-thread overhead.
+// drift, run bench/two_thread_pairs.py, which prints the engine's two-thread
+// efficiency (two_threads_bench.cpp), what the machine gives two analyses at
+// once, and the one-thread overhead on each core, all from runs taking turns.
 #include <benchmark/benchmark.h>
 
 #include <chrono>
@@ -18,56 +18,13 @@
 #include <vector>
 
 #include "core/input_sampler.h"
+#include "generated_issue.h"
 #include "parley/io.h"
 #include "parley/monte_carlo.h"
 
 namespace {
 
-// Draws per benchmark iteration: an analysis of the size `parley uncertainty`
-// runs by default.
-constexpr std::size_t kRuns = 1000;
-
-// n actors on one 0-100 issue from SplitMix64(20231201): capability in
-// [10, 200] with a triangular range +-30%, position uniform with a triangular
-// range +-10 (clipped to the scale), salience in [0.2, 1].
-parley::Scenario GeneratedScenario(int actors) {
-  parley::SplitMix64 generator(20231201);
-  parley::Scenario scenario;
-  scenario.id = "generated";
-  scenario.issues.push_back(parley::Issue{});
-  scenario.issues[0].id = "issue";
-  for (int i = 0; i < actors; ++i) {
-    parley::Actor actor;
-    actor.id = "A" + std::to_string(i);
-    actor.capability = 10.0 + 190.0 * generator.NextUnit();
-    actor.capability_range = parley::ValueRange{
-        parley::Distribution::kTriangular, 0.7 * actor.capability, 1.3 * actor.capability, 0.0};
-    scenario.actors.push_back(actor);
-    parley::Stance stance;
-    stance.actor = static_cast<std::size_t>(i);
-    stance.issue = 0;
-    stance.position = 100.0 * generator.NextUnit();
-    stance.salience = 0.2 + 0.8 * generator.NextUnit();
-    stance.position_range =
-        parley::ValueRange{parley::Distribution::kTriangular, std::max(0.0, stance.position - 10),
-                           std::min(100.0, stance.position + 10), 0.0};
-    scenario.stances.push_back(stance);
-  }
-  return scenario;
-}
-
-constexpr const char* kModels[] = {"compromise", "weighted_median", "nash", "eum"};
-
-const char* ModelName(int64_t index) { return kModels[index]; }
-
-// Every model at 10, 40 and 160 actors but eum at 160.
-void EveryModelAndSize(benchmark::internal::Benchmark* benchmark) {
-  for (int64_t model = 0; model < 4; ++model) {
-    for (int64_t actors : {10, 40, 160}) {
-      if (model != 3 || actors != 160) benchmark->Args({model, actors});
-    }
-  }
-}
+using namespace parley_bench;
 
 // The same on 1 and 2 threads.
 void EveryModelSizeAndThreadCount(benchmark::internal::Benchmark* benchmark) {
@@ -78,19 +35,6 @@ void EveryModelSizeAndThreadCount(benchmark::internal::Benchmark* benchmark) {
       }
     }
   }
-}
-
-// The model that range(0) names, configured for `scenario`; none (and the
-// benchmark skipped with the reason) when it cannot be configured.
-std::optional<std::vector<parley::ConfiguredModel>> ModelsFor(benchmark::State& state,
-                                                              const parley::Scenario& scenario) {
-  auto models =
-      parley::ConfigureModels(parley::BuiltinModels(), ModelName(state.range(0)), scenario);
-  if (!models) {
-    state.SkipWithError(models.error().message.c_str());
-    return std::nullopt;
-  }
-  return std::move(*models);
 }
 
 // `runs` draws of the generated issue per iteration (model, actors, threads
@@ -144,7 +88,7 @@ BENCHMARK(BM_MonteCarloFixedCost)
 // scenario (read only). Google Benchmark gives each thread the same number of
 // iterations, so on two unequal cores the slower one sets the pace: to compare
 // the engine's two threads with one, pin one-thread runs to each core and add
-// their rates (bench/two_thread_pairs.py).
+// their rates (two_threads_bench.cpp does, taking turns).
 void BM_BareRuns(benchmark::State& state) {
   const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
   auto models = ModelsFor(state, scenario);
@@ -169,15 +113,15 @@ BENCHMARK(BM_BareRuns)
 // scenario, with the engine's own sampler (core/input_sampler.h: the inputs'
 // constants prepared once, the generator of run r): the least any Monte Carlo
 // must do, without collecting or summarising anything. The engine's one-thread
-// time over this one's, on the same core, is the engine's own overhead
-// (bench/two_thread_pairs.py prints it).
-// `runs` bare runs, each on run r's inputs written into `drawn` first.
+// time over theirs, on the same core, is the engine's own overhead
+// (BM_OverheadTakingTurns, which bench/two_thread_pairs.py prints).
 class BareRunsOnDrawnInputs {
  public:
   explicit BareRunsOnDrawnInputs(const parley::Scenario& scenario)
       : sampler_(parley::ListUncertainInputs(scenario)),
         drawn_(parley::WithoutUncertainty(scenario)) {}
 
+  // `runs` bare runs, each on run r's inputs written into the scenario first.
   void Run(const parley::ConfiguredModel& model, std::size_t runs) {
     const std::uint64_t seed = parley::MonteCarloOptions{}.seed;
     for (std::size_t run = 0; run < runs; ++run) {

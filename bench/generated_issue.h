@@ -1,0 +1,80 @@
+// Benchmark helpers shared by uncertainty_bench.cpp and two_threads_bench.cpp:
+// the generated issues every engine benchmark runs on, the models by index,
+// and the model x size grid.
+#pragma once
+
+#include <benchmark/benchmark.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parley/model.h"
+#include "parley/monte_carlo.h"
+#include "parley/scenario.h"
+#include "parley/uncertainty.h"
+
+namespace parley_bench {
+
+// Draws per benchmark iteration: an analysis of the size `parley uncertainty`
+// runs by default.
+inline constexpr std::size_t kRuns = 1000;
+
+// n actors on one 0-100 issue from SplitMix64(20231201): capability in
+// [10, 200] with a triangular range +-30%, position uniform with a triangular
+// range +-10 (clipped to the scale), salience in [0.2, 1].
+inline parley::Scenario GeneratedScenario(int actors) {
+  parley::SplitMix64 generator(20231201);
+  parley::Scenario scenario;
+  scenario.id = "generated";
+  scenario.issues.push_back(parley::Issue{});
+  scenario.issues[0].id = "issue";
+  for (int i = 0; i < actors; ++i) {
+    parley::Actor actor;
+    actor.id = "A" + std::to_string(i);
+    actor.capability = 10.0 + 190.0 * generator.NextUnit();
+    actor.capability_range = parley::ValueRange{
+        parley::Distribution::kTriangular, 0.7 * actor.capability, 1.3 * actor.capability, 0.0};
+    scenario.actors.push_back(actor);
+    parley::Stance stance;
+    stance.actor = static_cast<std::size_t>(i);
+    stance.issue = 0;
+    stance.position = 100.0 * generator.NextUnit();
+    stance.salience = 0.2 + 0.8 * generator.NextUnit();
+    stance.position_range =
+        parley::ValueRange{parley::Distribution::kTriangular, std::max(0.0, stance.position - 10),
+                           std::min(100.0, stance.position + 10), 0.0};
+    scenario.stances.push_back(stance);
+  }
+  return scenario;
+}
+
+inline constexpr const char* kModels[] = {"compromise", "weighted_median", "nash", "eum"};
+
+inline const char* ModelName(int64_t index) { return kModels[index]; }
+
+// Every model at 10, 40 and 160 actors but eum at 160.
+inline void EveryModelAndSize(benchmark::internal::Benchmark* benchmark) {
+  for (int64_t model = 0; model < 4; ++model) {
+    for (int64_t actors : {10, 40, 160}) {
+      if (model != 3 || actors != 160) benchmark->Args({model, actors});
+    }
+  }
+}
+
+// The model that range(0) names, configured for `scenario`; none (and the
+// benchmark skipped with the reason) when it cannot be configured.
+inline std::optional<std::vector<parley::ConfiguredModel>> ModelsFor(
+    benchmark::State& state, const parley::Scenario& scenario) {
+  auto models =
+      parley::ConfigureModels(parley::BuiltinModels(), ModelName(state.range(0)), scenario);
+  if (!models) {
+    state.SkipWithError(models.error().message.c_str());
+    return std::nullopt;
+  }
+  return std::move(*models);
+}
+
+}  // namespace parley_bench
