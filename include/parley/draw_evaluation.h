@@ -58,6 +58,12 @@ struct DrawOutcome {
 std::vector<DrawOutcome> DrawOutcomesOf(const Scenario& scenario, const ScenarioForecast& forecast,
                                         bool accept_round_cap = false);
 
+// DrawOutcomesOf written into `outcomes`, one per issue of the forecast's
+// scenario, without allocating: a Monte Carlo run without a regime, a
+// timeline or force writes them straight into its table.
+void WriteDrawOutcomes(const ScenarioForecast& forecast, bool accept_round_cap,
+                       std::span<DrawOutcome> outcomes);
+
 // The scenario's timeline run under the engine: events, engagement and the
 // model each period (timeline.h), the outcome being the last period's.
 struct TimelineEvaluation {
@@ -100,12 +106,6 @@ struct PeriodJudgement {
 // A draw's outcomes and, with Evaluation::force, their judgements: one
 // PeriodJudgement without a timeline, one per period with it (the last judges
 // `outcomes`).
-// DrawOutcomesOf written into `outcomes`, one per issue of the forecast's
-// scenario, without allocating: a Monte Carlo run without a regime, a
-// timeline or force writes them straight into its table.
-void WriteDrawOutcomes(const ScenarioForecast& forecast, bool accept_round_cap,
-                       std::span<DrawOutcome> outcomes);
-
 struct JudgedDraw {
   std::vector<DrawOutcome> outcomes;
   std::vector<PeriodJudgement> force;
