@@ -3,7 +3,7 @@
 
 On a shared or virtual machine the cores need not be equal, nor constant: on
 the 2-core VM this project is measured on, one core's speed has drifted by up
-to three times within minutes, and an unpinned one-thread run lands on either
+to two times within minutes, and an unpinned one-thread run lands on either
 core. A two-thread time taken one minute cannot be divided by a one-thread
 time taken the next. So every figure here comes from benchmarks whose kinds of
 run take turns within one process, analysis by analysis, and meet the same

@@ -1,17 +1,17 @@
 // Two threads against one, taking turns in one process: each iteration runs
 // one analysis of 1,000 draws (compromise, weighted_median, nash or eum on a
 // generated issue, generated_issue.h) on one thread pinned to core 0, one
-// pinned to core 1, one on two threads, one pinned to each core (after an
-// untimed one that wakes the helper), and two one-thread
-// analyses at once in two threads pinned one to each core, sharing nothing
-// but the process. Every kind meets the same state of the cores: on the
-// 2-core virtual machine this project is measured on, a core's speed drifts
-// by up to three times within minutes, and the two-thread time of one minute
-// cannot be divided by the one-thread time of the next. Counters:
+// pinned to core 1, one on two threads pinned one to each core (after an
+// untimed one that wakes the helper), and two one-thread analyses at once in
+// two threads pinned one to each core, sharing nothing but the process. Every
+// kind meets the same state of the cores: on the 2-core virtual machine this
+// project is measured on, a core's speed drifts by up to two times within
+// minutes, and the two-thread time of one minute cannot be divided by the
+// one-thread time of the next. Counters:
 //
 //   efficiency  two threads' rate over the sum of the two pinned one-thread
 //               rates (on two equal cores, two threads are 2 x efficiency
-//               times as fast as one; the issue's 1.8 is 0.90);
+//               times as fast as one: 1.8 times is 0.90);
 //   machine     the two analyses at once: their rates' sum over the same sum
 //               (below 1 when one busy core slows the other);
 //   engine      efficiency over machine.
