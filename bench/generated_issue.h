@@ -1,11 +1,12 @@
 // Benchmark helpers shared by uncertainty_bench.cpp and two_threads_bench.cpp:
 // the generated issues every engine benchmark runs on, the models by index,
-// and the model x size grid.
+// the model x size grid, and one timed analysis.
 #pragma once
 
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -14,6 +15,7 @@
 #include "parley/model.h"
 #include "parley/monte_carlo.h"
 #include "parley/scenario.h"
+#include "parley/thread_pool.h"
 #include "parley/uncertainty.h"
 
 namespace parley_bench {
@@ -75,6 +77,18 @@ inline std::optional<std::vector<parley::ConfiguredModel>> ModelsFor(
     return std::nullopt;
   }
   return std::move(*models);
+}
+
+// Seconds of one analysis of kRuns draws on `pool`.
+inline double AnalysisSeconds(const parley::Scenario& scenario,
+                              const std::vector<parley::ConfiguredModel>& models,
+                              parley::ThreadPool& pool) {
+  parley::MonteCarloOptions options;
+  options.runs = kRuns;
+  const auto began = std::chrono::steady_clock::now();
+  auto result = parley::RunMonteCarlo(scenario, models, options, &pool);
+  benchmark::DoNotOptimize(result);
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
 }
 
 }  // namespace parley_bench

@@ -21,7 +21,6 @@
 #include <sched.h>
 
 #include <atomic>
-#include <chrono>
 #include <thread>
 
 #include "generated_issue.h"
@@ -31,26 +30,12 @@
 namespace {
 
 using namespace parley_bench;
-using Clock = std::chrono::steady_clock;
-
 // Pins the calling thread to `first`..`last` (0 and 1, or one of them).
 bool PinTo(int first, int last) {
   cpu_set_t cores;
   CPU_ZERO(&cores);
   for (int core = first; core <= last; ++core) CPU_SET(core, &cores);
   return sched_setaffinity(0, sizeof(cores), &cores) == 0;
-}
-
-// Seconds of one analysis on `pool`.
-double AnalysisSeconds(const parley::Scenario& scenario,
-                       const std::vector<parley::ConfiguredModel>& models,
-                       parley::ThreadPool& pool) {
-  parley::MonteCarloOptions options;
-  options.runs = kRuns;
-  const auto began = Clock::now();
-  auto result = parley::RunMonteCarlo(scenario, models, options, &pool);
-  benchmark::DoNotOptimize(result);
-  return std::chrono::duration<double>(Clock::now() - began).count();
 }
 
 // One one-thread analysis on each core at the same time, each thread timing
