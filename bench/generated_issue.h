@@ -79,6 +79,22 @@ inline std::optional<std::vector<parley::ConfiguredModel>> ModelsFor(
   return std::move(*models);
 }
 
+// The median of `values` (the mean of the middle two when their number is
+// even); 0 when there are none. Counters take the median of per-iteration
+// ratios: one iteration that the host interrupts moves a ratio of sums, not
+// the median.
+inline double Median(std::vector<double> values) {
+  if (values.empty()) return 0.0;
+  const std::size_t middle = values.size() / 2;
+  std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(middle),
+                   values.end());
+  const double upper = values[middle];
+  if (values.size() % 2 == 1) return upper;
+  return (*std::max_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(middle)) +
+          upper) /
+         2.0;
+}
+
 // Seconds of one analysis of kRuns draws on `pool`.
 inline double AnalysisSeconds(const parley::Scenario& scenario,
                               const std::vector<parley::ConfiguredModel>& models,

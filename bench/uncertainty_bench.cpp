@@ -157,27 +157,40 @@ BENCHMARK(BM_BareRunsWritingDrawnInputs)
 
 // The engine on one thread (BM_MonteCarlo) and bare runs on drawn inputs
 // (BM_BareRunsWritingDrawnInputs) taking turns, one analysis each per
-// iteration, timed apart: both meet the same state of the core, which on a
-// virtual machine drifts within seconds, so their ratio, the counter
-// `overhead`, is steadier than the ratio of two benchmarks run one after the
-// other. The counters `engine_ms` and `bare_ms` give each one's mean time.
+// iteration, timed apart, the engine first in even iterations and second in
+// odd ones: both meet the same state of the core, which on a virtual machine
+// drifts within seconds. The counter `overhead` is the median over the
+// iterations of the engine's time over the bare runs' (Median,
+// generated_issue.h); `overhead_of_sums` divides the summed times, which one
+// interrupted iteration moves; `engine_ms` and `bare_ms` give each one's mean
+// time.
 void BM_OverheadTakingTurns(benchmark::State& state) {
   const parley::Scenario scenario = GeneratedScenario(static_cast<int>(state.range(1)));
   auto models = ModelsFor(state, scenario);
   if (!models) return;
   parley::ThreadPool pool(1);
   BareRunsOnDrawnInputs bare(scenario);
-  double engine_seconds = 0.0, bare_seconds = 0.0;
-  for (auto _ : state) {
-    engine_seconds += AnalysisSeconds(scenario, *models, pool);
+  const auto bare_seconds_now = [&] {
     const auto began = std::chrono::steady_clock::now();
     bare.Run(models->front(), kRuns);
-    bare_seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+  };
+  double engine_seconds = 0.0, bare_seconds = 0.0;
+  std::vector<double> ratios;
+  for (auto _ : state) {
+    const bool engine_first = ratios.size() % 2 == 0;
+    const double bare_before = engine_first ? 0.0 : bare_seconds_now();
+    const double engine = AnalysisSeconds(scenario, *models, pool);
+    const double bare_time = engine_first ? bare_seconds_now() : bare_before;
+    engine_seconds += engine;
+    bare_seconds += bare_time;
+    ratios.push_back(engine / bare_time);
   }
   const double iterations = static_cast<double>(state.iterations());
   state.counters["engine_ms"] = 1e3 * engine_seconds / iterations;
   state.counters["bare_ms"] = 1e3 * bare_seconds / iterations;
-  state.counters["overhead"] = engine_seconds / bare_seconds;
+  state.counters["overhead"] = Median(ratios);
+  state.counters["overhead_of_sums"] = engine_seconds / bare_seconds;
   state.SetLabel(ModelName(state.range(0)));
 }
 BENCHMARK(BM_OverheadTakingTurns)
@@ -200,13 +213,10 @@ void BM_SummariseThousandDraws(benchmark::State& state) {
       draw.outcome = 50.0 + 25.0 * (generator.NextUnit() + generator.NextUnit() - 1.0);
     }
   }
-  std::vector<std::vector<const parley::DrawOutcome*>> pointers(sets.size());
-  for (std::size_t s = 0; s < sets.size(); ++s) {
-    for (const parley::DrawOutcome& draw : sets[s]) pointers[s].push_back(&draw);
-  }
   std::size_t set = 0;
   for (auto _ : state) {
-    auto summary = parley::SummariseIssue(scenario, 0, pointers[set], nullptr);
+    const parley::DrawColumn column{sets[set].data(), sets[set].size(), 1};
+    auto summary = parley::SummariseIssue(scenario, 0, column, nullptr);
     benchmark::DoNotOptimize(summary);
     set = (set + 1) % sets.size();
   }

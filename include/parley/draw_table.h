@@ -13,6 +13,18 @@
 
 namespace parley {
 
+// One issue's outcomes over many draws: `size` cells `stride` apart from
+// `first`, as a DrawTable lays out an issue across runs (and across models
+// side by side). Read in place: a summary of 1,000 draws then neither copies
+// nor points at them first.
+struct DrawColumn {
+  const DrawOutcome* first = nullptr;
+  std::size_t size = 0;
+  std::size_t stride = 1;
+
+  const DrawOutcome& operator[](std::size_t i) const { return first[i * stride]; }
+};
+
 class DrawTable {
  public:
   DrawTable() = default;
@@ -36,6 +48,12 @@ class DrawTable {
   }
   std::span<DrawOutcome> Run(std::size_t m, std::size_t r) {
     return {cells_.data() + Index(m, r, 0), issues_};
+  }
+
+  // Issue k's outcomes of models [first_model, last_model), model by model,
+  // run by run: consecutive models' runs follow each other in the table.
+  DrawColumn Column(std::size_t first_model, std::size_t last_model, std::size_t k) const {
+    return {cells_.data() + Index(first_model, 0, k), (last_model - first_model) * runs_, issues_};
   }
 
   friend bool operator==(const DrawTable& a, const DrawTable& b) {

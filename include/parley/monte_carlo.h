@@ -156,9 +156,10 @@ Result<MonteCarloResult> RunMonteCarlo(const Scenario& scenario,
                                        const std::vector<ConfiguredModel>& models,
                                        const MonteCarloOptions& options, ThreadPool* pool);
 
-// Summary of `draws[r][k]` (outcomes of one or several models pooled) for
-// issue k; `point` as given. Exposed for tests and the ensemble row.
-IssueSummary SummariseIssue(const Scenario& scenario, std::size_t issue,
-                            const std::vector<const DrawOutcome*>& draws, const DrawOutcome* point);
+// Summary of `draws` (issue k's outcomes of one or several models pooled,
+// DrawTable::Column) for issue k; `point` as given. Exposed for tests and the
+// ensemble row.
+IssueSummary SummariseIssue(const Scenario& scenario, std::size_t issue, DrawColumn draws,
+                            const DrawOutcome* point);
 
 }  // namespace parley

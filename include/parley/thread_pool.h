@@ -40,6 +40,13 @@ class ThreadPool {
   // Not reentrant.
   void ForEach(std::size_t count, const std::function<void(std::size_t, int)>& task);
 
+  // As ForEach, with task(first, last, thread) called once for each chunk
+  // [first, last) of indices that a thread takes (the whole range when it runs
+  // inline): for work of well under a microsecond an index, whose per-index
+  // call would weigh, and for state a thread sets up once for a chunk.
+  using ChunkTask = std::function<void(std::size_t first, std::size_t last, int thread)>;
+  void ForEachChunk(std::size_t count, const ChunkTask& task);
+
   // Calls task(thread) once on each of the pool's threads, the calling thread
   // being thread 0, and returns when all calls are done: waking a sleeping
   // helper if need be, unlike ForEach. For per-thread state that its own
@@ -50,14 +57,14 @@ class ThreadPool {
 
  private:
   void HelperLoop(int thread);
-  void Drain(int thread, const std::function<void(std::size_t, int)>& task);
+  void Drain(int thread, const ChunkTask& task);
   void RunOnce(const std::function<void(int)>& task, int thread);
 
   std::vector<std::thread> helpers_;
   std::mutex mutex_;
   std::condition_variable work_ready_;
   std::condition_variable work_done_;
-  const std::function<void(std::size_t, int)>* task_ = nullptr;
+  const ChunkTask* task_ = nullptr;
   std::size_t count_ = 0;
   // The next index to hand out, on a cache line of its own.
   alignas(64) std::atomic<std::size_t> next_index_{0};

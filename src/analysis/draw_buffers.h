@@ -89,12 +89,17 @@ class DrawBuffers {
     std::optional<Thread> thread;
   };
 
+  // Inline in every run; the copy a helper makes on its first draw is not.
   Thread& Mine(int thread) {
     Slot& slot = threads_[static_cast<std::size_t>(thread)];
-    if (!slot.thread) {
-      slot.thread.emplace(Thread{WithoutUncertainty(source_), {}, {}});
-      helper_drew_.store(true, std::memory_order_relaxed);
-    }
+    if (!slot.thread) [[unlikely]]
+      return MakeMine(slot);
+    return *slot.thread;
+  }
+
+  [[gnu::noinline]] Thread& MakeMine(Slot& slot) {
+    slot.thread.emplace(Thread{WithoutUncertainty(source_), {}, {}});
+    helper_drew_.store(true, std::memory_order_relaxed);
     return *slot.thread;
   }
 

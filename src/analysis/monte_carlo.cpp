@@ -4,12 +4,14 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <utility>
 
 #include "analysis/bin_index.h"
 #include "analysis/draw_buffers.h"
 #include "analysis/imposition_tally.h"
+#include "analysis/lanes.h"
 #include "analysis/monte_carlo_collect.h"
 #include "analysis/monte_carlo_runs.h"
 
@@ -57,10 +59,39 @@ std::vector<RedLineRisk> RedLineRisks(const Scenario& scenario, std::size_t issu
   return risks;
 }
 
+// The outcomes of `draws` in run order; the draws without one counted by
+// reason into `summary`.
+std::vector<double> OutcomesOf(DrawColumn draws, IssueSummary& summary) {
+  std::vector<double> values;
+  values.reserve(draws.size);
+  for (std::size_t i = 0; i < draws.size; ++i) {
+    const DrawOutcome& draw = draws[i];
+    if (draw.HasOutcome()) {
+      values.push_back(draw.outcome);
+    } else {
+      ++summary.no_outcome[static_cast<std::size_t>(*draw.reason)];
+    }
+  }
+  return values;
+}
+
+// The histogram of `values` over `scale`, counted in lanes (lanes.h) added
+// at the end: draws of a narrow forecast fall into one bin again and again, and
+// one counter would make each increment wait for the one before.
+std::vector<std::size_t> HistogramOf(const Scale& scale, const std::vector<double>& values) {
+  const HistogramBins bins(scale);
+  std::array<std::array<std::size_t, kHistogramBins>, kLanes> counts{};
+  ForEachInLanes(values, [&](std::size_t lane, double value) { ++counts[lane][bins.Of(value)]; });
+  std::vector<std::size_t> histogram(kHistogramBins, 0);
+  for (std::size_t b = 0; b < kHistogramBins; ++b) {
+    for (const auto& lane : counts) histogram[b] += lane[b];
+  }
+  return histogram;
+}
+
 }  // namespace
 
-IssueSummary SummariseIssue(const Scenario& scenario, std::size_t issue,
-                            const std::vector<const DrawOutcome*>& draws,
+IssueSummary SummariseIssue(const Scenario& scenario, std::size_t issue, DrawColumn draws,
                             const DrawOutcome* point) {
   IssueSummary summary;
   summary.issue = issue;
@@ -71,29 +102,15 @@ IssueSummary SummariseIssue(const Scenario& scenario, std::size_t issue,
       summary.point_reason = point->reason;
     }
   }
-  summary.draws = draws.size();
-  // One pass keeps the outcomes, sums them in run order (so the figures do not
-  // depend on the thread count) and counts them into the histogram: the sum's
-  // additions wait for each other, and the rest fits in between.
-  std::vector<double> values;
-  values.reserve(draws.size());
-  summary.histogram.assign(kHistogramBins, 0);
-  const HistogramBins bins(scenario.issues[issue].scale);
-  double sum = 0.0;
-  for (const DrawOutcome* draw : draws) {
-    if (draw->HasOutcome()) {
-      values.push_back(draw->outcome);
-      sum += draw->outcome;
-      ++summary.histogram[bins.Of(draw->outcome)];
-    } else {
-      ++summary.no_outcome[static_cast<std::size_t>(*draw->reason)];
-    }
-  }
+  summary.draws = draws.size;
+  const std::vector<double> values = OutcomesOf(draws, summary);
+  summary.histogram = HistogramOf(scenario.issues[issue].scale, values);
   summary.with_outcome = values.size();
   if (!values.empty()) {
-    summary.mean = sum / static_cast<double>(values.size());
-    double squares = 0.0;
-    for (double value : values) squares += (value - summary.mean) * (value - summary.mean);
+    summary.mean =
+        SumInLanes(values, [](double value) { return value; }) / static_cast<double>(values.size());
+    const double squares = SumInLanes(
+        values, [mean = summary.mean](double value) { return (value - mean) * (value - mean); });
     summary.sd = values.size() < 2 ? 0.0 : std::sqrt(squares / (values.size() - 1.0));
   }
   summary.red_lines = RedLineRisks(scenario, issue, values);

@@ -139,13 +139,8 @@ std::vector<ModelSummary> SummariseModels(const Scenario& scenario,
     const std::size_t k = task % issues;
     const std::size_t first = row < models ? row : 0;
     const std::size_t last = row < models ? row + 1 : models;
-    std::vector<const DrawOutcome*> pooled;
-    pooled.reserve((last - first) * draws.Runs());
-    for (std::size_t m = first; m < last; ++m) {
-      for (std::size_t r = 0; r < draws.Runs(); ++r) pooled.push_back(&draws.At(m, r, k));
-    }
     const DrawOutcome* point = row < models ? &points[row][k] : nullptr;
-    summaries[row].issues[k] = SummariseIssue(scenario, k, pooled, point);
+    summaries[row].issues[k] = SummariseIssue(scenario, k, draws.Column(first, last, k), point);
   });
   return summaries;
 }

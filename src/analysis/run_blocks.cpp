@@ -43,7 +43,7 @@ Error FirstFailure::Take() {
 }
 
 Status RunInBlocks(std::size_t first, std::size_t last, const MonteCarloOptions& options,
-                   ThreadPool* pool, const BlockRun& run_one) {
+                   ThreadPool* pool, const BlockRuns& run_chunk) {
   FirstFailure failure;
   std::size_t block = kFirstBlock;
   for (std::size_t start = first; start < last;) {
@@ -55,9 +55,15 @@ Status RunInBlocks(std::size_t first, std::size_t last, const MonteCarloOptions&
     const auto began = std::chrono::steady_clock::now();
     // By value: a helper runs its own copy of the task (ThreadPool::Drain),
     // so that it reads nothing beside what this thread writes in every run.
-    ParallelFor(pool, count, [&failure, start, run_one](std::size_t index, int thread) {
-      run_one(start + index, thread, failure);
-    });
+    const ThreadPool::ChunkTask task =
+        [&failure, start, run_chunk](std::size_t chunk_first, std::size_t chunk_last, int thread) {
+          run_chunk(start + chunk_first, start + chunk_last, thread, failure);
+        };
+    if (pool != nullptr) {
+      pool->ForEachChunk(count, task);
+    } else {
+      task(0, count, 0);
+    }
     if (failure.Failed()) return tl::unexpected(failure.Take());
     start += count;
     if (options.progress) options.progress(start);

@@ -33,11 +33,13 @@ class FirstFailure {
   std::optional<Error> error_;
 };
 
-// A run of the job: computes run `run` on pool thread `thread`, recording its
-// error, if any, in `failure`.
-using BlockRun = std::function<void(std::size_t run, int thread, FirstFailure& failure)>;
+// Runs of the job: computes runs [first, last) on pool thread `thread`,
+// recording an error, if any, in `failure`.
+using BlockRuns =
+    std::function<void(std::size_t first, std::size_t last, int thread, FirstFailure& failure)>;
 
-// Calls run_one for every run in [first, last) on `pool` (inline when null),
+// Calls run_chunk on chunks that together cover [first, last) once, on `pool`
+// (inline when null),
 // in blocks that start at 256 runs and grow (up to 16 times at a step) to what
 // the last block's pace fits in 20 ms, so a progress line moves every few
 // hundredths of a second and the pool's threads meet rarely. Between blocks:
@@ -45,6 +47,6 @@ using BlockRun = std::function<void(std::size_t run, int thread, FirstFailure& f
 // kCancelled; options.progress hears how many runs of the job (counted from 0)
 // are done.
 Status RunInBlocks(std::size_t first, std::size_t last, const MonteCarloOptions& options,
-                   ThreadPool* pool, const BlockRun& run_one);
+                   ThreadPool* pool, const BlockRuns& run_chunk);
 
 }  // namespace parley

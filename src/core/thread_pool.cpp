@@ -48,7 +48,7 @@ ThreadPool::~ThreadPool() {
 // Takes chunks of a quarter of the indices left per thread (at least one)
 // until none are left: 7 indices on 2 threads go out one by one, 1000 as
 // 125, 109, 95, ... and a last few ones.
-void ThreadPool::Drain(int thread, const std::function<void(std::size_t, int)>& task) {
+void ThreadPool::Drain(int thread, const ChunkTask& task) {
   const std::size_t parts = 4 * static_cast<std::size_t>(ThreadCount());
   std::size_t first = next_index_.load(std::memory_order_relaxed);
   for (;;) {
@@ -57,7 +57,7 @@ void ThreadPool::Drain(int thread, const std::function<void(std::size_t, int)>& 
     if (!next_index_.compare_exchange_weak(first, first + chunk, std::memory_order_relaxed)) {
       continue;  // `first` now holds the counter's current value
     }
-    for (std::size_t index = first; index < first + chunk; ++index) task(index, thread);
+    task(first, first + chunk, thread);
     first = next_index_.load(std::memory_order_relaxed);
   }
 }
@@ -94,7 +94,7 @@ void ThreadPool::HelperLoop(int thread) {
     // writes in every call, and reading it there stalls the helper on each
     // index (measured: compromise on 40 actors, 1,000 draws on two threads,
     // 0.77 to 0.71 ms an analysis, side by side).
-    const std::function<void(std::size_t, int)> task = *task_;
+    const ChunkTask task = *task_;
     Drain(thread, task);
     // Release: the calling thread, seeing the count reach zero, sees the outputs.
     if (active_helpers_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
@@ -140,6 +140,18 @@ void ThreadPool::OnEachThread(const std::function<void(int)>& task) {
 void ThreadPool::ForEach(std::size_t count, const std::function<void(std::size_t, int)>& task) {
   if (helpers_.empty() || count < 2) {
     for (std::size_t index = 0; index < count; ++index) task(index, 0);
+    return;
+  }
+  // `task` by value: each helper then runs its own copy (HelperLoop).
+  ForEachChunk(count, [task](std::size_t first, std::size_t last, int thread) {
+    for (std::size_t index = first; index < last; ++index) task(index, thread);
+  });
+}
+
+void ThreadPool::ForEachChunk(std::size_t count, const ChunkTask& task) {
+  if (count == 0) return;
+  if (helpers_.empty() || count < 2) {
+    task(0, count, 0);
     return;
   }
   {

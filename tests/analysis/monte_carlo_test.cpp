@@ -180,9 +180,7 @@ TEST(SummariseIssue, CountsNoOutcomeDrawsByReasonAndLeavesThemOutOfTheQuantiles)
   scenario.issues.resize(1);
   const DrawOutcome draws[] = {
       {20.0, {}}, {40.0, {}}, {0.0, NoOutcomeReason::kCycle}, {0.0, NoOutcomeReason::kCycle}};
-  std::vector<const DrawOutcome*> pointers;
-  for (const DrawOutcome& draw : draws) pointers.push_back(&draw);
-  const IssueSummary summary = SummariseIssue(scenario, 0, pointers, &draws[2]);
+  const IssueSummary summary = SummariseIssue(scenario, 0, DrawColumn{draws, 4, 1}, &draws[2]);
   EXPECT_FALSE(summary.point.has_value());
   EXPECT_EQ(summary.point_reason, NoOutcomeReason::kCycle);
   EXPECT_EQ(summary.with_outcome, 2u);
@@ -202,9 +200,7 @@ TEST(SummariseIssue, PutsABoundaryInTheBinAboveAndValuesOffTheScaleInTheEndBins)
   scenario.issues.resize(1);
   const DrawOutcome draws[] = {{4.999, {}}, {5.0, {}}, {100.0, {}},
                                {-3.0, {}},  {1e9, {}}, {99.999, {}}};
-  std::vector<const DrawOutcome*> pointers;
-  for (const DrawOutcome& draw : draws) pointers.push_back(&draw);
-  const IssueSummary summary = SummariseIssue(scenario, 0, pointers, nullptr);
+  const IssueSummary summary = SummariseIssue(scenario, 0, DrawColumn{draws, 6, 1}, nullptr);
   EXPECT_EQ(summary.histogram[0], 2u);   // 4.999 and -3
   EXPECT_EQ(summary.histogram[1], 1u);   // 5
   EXPECT_EQ(summary.histogram[19], 3u);  // 100, 1e9 and 99.999

@@ -36,10 +36,12 @@ TEST(RunInBlocks, EndsWithTheLowestFailingRunOfTheFirstBlockThatFails) {
     options.runs = 1000;
     std::vector<std::size_t> progress;
     options.progress = [&progress](std::size_t done) { progress.push_back(done); };
-    Status done =
-        RunInBlocks(0, 1000, options, &pool, [](std::size_t run, int, FirstFailure& failure) {
-          if (run % 300 == 299) failure.Record(run, RunError(run));
-        });
+    Status done = RunInBlocks(0, 1000, options, &pool,
+                              [](std::size_t first, std::size_t last, int, FirstFailure& failure) {
+                                for (std::size_t run = first; run < last; ++run) {
+                                  if (run % 300 == 299) failure.Record(run, RunError(run));
+                                }
+                              });
     ASSERT_FALSE(done) << threads;
     EXPECT_EQ(done.error().message, "run 299") << threads;
     EXPECT_EQ(progress, (std::vector<std::size_t>{256})) << threads;
@@ -54,7 +56,9 @@ TEST(RunInBlocks, CallsEveryRunOfTheRangeOnceAndReportsTheLastRunDone) {
   options.progress = [&progress](std::size_t done) { progress.push_back(done); };
   std::vector<std::atomic<int>> calls(1000);
   Status done = RunInBlocks(100, 1000, options, &pool,
-                            [&calls](std::size_t run, int, FirstFailure&) { ++calls[run]; });
+                            [&calls](std::size_t first, std::size_t last, int, FirstFailure&) {
+                              for (std::size_t run = first; run < last; ++run) ++calls[run];
+                            });
   ASSERT_TRUE(done);
   for (std::size_t run = 0; run < 1000; ++run) EXPECT_EQ(calls[run].load(), run < 100 ? 0 : 1);
   ASSERT_FALSE(progress.empty());
@@ -67,7 +71,8 @@ TEST(RunInBlocks, AStopFlagSetBeforehandEndsTheJobAsCancelled) {
   options.runs = 10;
   std::atomic<bool> stop{true};
   options.stop = &stop;
-  Status done = RunInBlocks(0, 10, options, nullptr, [](std::size_t, int, FirstFailure&) {});
+  Status done =
+      RunInBlocks(0, 10, options, nullptr, [](std::size_t, std::size_t, int, FirstFailure&) {});
   ASSERT_FALSE(done);
   EXPECT_EQ(done.error().code, ErrorCode::kCancelled);
   EXPECT_EQ(done.error().message, "stopped after 0 of 10 draws");
@@ -88,6 +93,25 @@ TEST(DrawTable, KeepsEachRunsIssuesSideBySideModelByModel) {
   EXPECT_EQ(&read.At(1, 2, 1) - &read.At(0, 0, 0), 11);
   EXPECT_FALSE(read.At(0, 1, 0).HasOutcome());
   EXPECT_TRUE(read.At(0, 0, 0).HasOutcome());  // every cell starts as an outcome of 0
+}
+
+// The same table: issue 1 of models 0 and 1 is cells 1, 3, 5 (model 0's runs)
+// and 7, 9, 11 (model 1's), six cells two apart; of model 1 alone, the last three.
+TEST(DrawTable, AColumnReadsOneIssueAcrossTheRunsOfConsecutiveModels) {
+  DrawTable table(2, 3, 2);
+  for (std::size_t m = 0; m < 2; ++m) {
+    for (std::size_t r = 0; r < 3; ++r) table.At(m, r, 1).outcome = 10.0 * m + r;
+  }
+  const DrawColumn both = table.Column(0, 2, 1);
+  ASSERT_EQ(both.size, 6u);
+  EXPECT_EQ(both.stride, 2u);
+  std::vector<double> outcomes;
+  for (std::size_t i = 0; i < both.size; ++i) outcomes.push_back(both[i].outcome);
+  EXPECT_EQ(outcomes, (std::vector<double>{0, 1, 2, 10, 11, 12}));
+  const DrawColumn second = table.Column(1, 2, 1);
+  ASSERT_EQ(second.size, 3u);
+  EXPECT_EQ(&second[0], &table.At(1, 0, 1));
+  EXPECT_EQ(second[2].outcome, 12.0);
 }
 
 }  // namespace

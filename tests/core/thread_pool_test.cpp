@@ -2,7 +2,8 @@
 // the thread count, every index is called exactly once, each call names a
 // thread of the pool, and a pool survives many rounds back to back (the
 // helpers spin between them) and rounds with fewer indices than threads.
-// OnEachThread calls each thread number once, each on a thread of its own
+// ForEachChunk's chunks cover the indices once. OnEachThread calls each
+// thread number once, each on a thread of its own
 // (0 on the caller's), sleeping helpers included.
 #include "parley/thread_pool.h"
 
@@ -13,6 +14,7 @@
 #include <cstddef>
 #include <set>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace parley::thread_pool_test {
@@ -43,6 +45,31 @@ TEST(ThreadPool, ForEachCallsEveryIndexExactlyOnceOnOneTwoAndThreeThreads) {
       }
     }
   }
+}
+
+// 1,000 indices on 3 threads go out as chunks of a quarter of what is left
+// per thread (ThreadPool::Drain): 83 first (1,000 / 12), so no chunk is
+// larger, the chunks never overlap and they cover every index once; on one
+// thread the whole range is one chunk.
+TEST(ThreadPool, ForEachChunkCoversEveryIndexOnceInChunksOfAtMostATwelfthOnThreeThreads) {
+  ThreadPool pool(3);
+  std::vector<std::atomic<int>> calls(1000);
+  std::atomic<std::size_t> largest{0};
+  pool.ForEachChunk(calls.size(), [&](std::size_t first, std::size_t last, int thread) {
+    EXPECT_LT(first, last);
+    EXPECT_LT(thread, 3);
+    std::size_t seen = largest.load();
+    while (last - first > seen && !largest.compare_exchange_weak(seen, last - first)) {
+    }
+    for (std::size_t index = first; index < last; ++index) calls[index].fetch_add(1);
+  });
+  for (std::size_t index = 0; index < calls.size(); ++index) EXPECT_EQ(calls[index].load(), 1);
+  EXPECT_EQ(largest.load(), 83u);
+  ThreadPool one(1);
+  std::vector<std::pair<std::size_t, std::size_t>> chunks;
+  one.ForEachChunk(
+      1000, [&](std::size_t first, std::size_t last, int) { chunks.emplace_back(first, last); });
+  EXPECT_EQ(chunks, (std::vector<std::pair<std::size_t, std::size_t>>{{0, 1000}}));
 }
 
 TEST(ThreadPool, ManyRoundsBackToBackEachCoverEveryIndexOnce) {
