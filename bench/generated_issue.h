@@ -10,8 +10,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "cli/process_memory.h"
 #include "parley/model.h"
 #include "parley/monte_carlo.h"
 #include "parley/scenario.h"
@@ -105,6 +107,25 @@ inline double AnalysisSeconds(const parley::Scenario& scenario,
   auto result = parley::RunMonteCarlo(scenario, models, options, &pool);
   benchmark::DoNotOptimize(result);
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+}
+
+// The benchmarks' main: in a process that keeps the memory it frees, as the
+// parley command line's does (cli/process_memory.h), unless the first
+// argument is --glibc_malloc_defaults (then glibc's own settings, which hand
+// freed memory back to the kernel between analyses).
+inline int RunBenchmarks(int argc, char** argv) {
+  if (argc > 1 && std::string_view(argv[1]) == "--glibc_malloc_defaults") {
+    argv[1] = argv[0];
+    ++argv;
+    --argc;
+  } else {
+    parley::cli::KeepFreedMemory();
+  }
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
 }
 
 }  // namespace parley_bench

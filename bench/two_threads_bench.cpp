@@ -115,4 +115,4 @@ BENCHMARK(BM_TwoThreadsTakingTurns)
 
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) { return parley_bench::RunBenchmarks(argc, argv); }

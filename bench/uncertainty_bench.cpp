@@ -287,4 +287,4 @@ BENCHMARK(BM_LachinTenThousandDrawsEveryModelButSmp)
 
 }  // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char** argv) { return parley_bench::RunBenchmarks(argc, argv); }

@@ -1,3 +1,7 @@
 #include "cli/cluster.h"
+#include "cli/process_memory.h"
 
-int main(int argc, char** argv) { return parley::cli::RunProcess(argc, argv); }
+int main(int argc, char** argv) {
+  parley::cli::KeepFreedMemory();
+  return parley::cli::RunProcess(argc, argv);
+}

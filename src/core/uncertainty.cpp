@@ -75,31 +75,36 @@ void AddCapabilities(const Scenario& scenario, std::vector<UncertainInput>& inpu
   }
 }
 
+// Stance s's input, from its own range or the section's normal.
+UncertainInput StanceInput(UncertainInput input, const Stance& stance, std::size_t s) {
+  input.actor = stance.actor;
+  input.issue = stance.issue;
+  input.stance = s;
+  return input;
+}
+
 void AddStances(const Scenario& scenario, std::vector<UncertainInput>& inputs) {
   const UncertaintySettings& section = scenario.uncertainty;
   for (std::size_t s = 0; s < scenario.stances.size(); ++s) {
     const Stance& stance = scenario.stances[s];
     const Scale& scale = scenario.issues[stance.issue].scale;
-    std::vector<UncertainInput> found;
     if (stance.position_range) {
-      found.push_back(FromRange(UncertainField::kPosition, stance.position, *stance.position_range,
-                                scale.min, scale.max));
+      inputs.push_back(StanceInput(FromRange(UncertainField::kPosition, stance.position,
+                                             *stance.position_range, scale.min, scale.max),
+                                   stance, s));
     } else if (section.position_sd) {
-      found.push_back(ScenarioWideNormal(UncertainField::kPosition, stance.position,
-                                         *section.position_sd, scale.min, scale.max));
+      inputs.push_back(StanceInput(ScenarioWideNormal(UncertainField::kPosition, stance.position,
+                                                      *section.position_sd, scale.min, scale.max),
+                                   stance, s));
     }
     if (stance.salience_range) {
-      found.push_back(
-          FromRange(UncertainField::kSalience, stance.salience, *stance.salience_range, 0.0, 1.0));
+      inputs.push_back(StanceInput(
+          FromRange(UncertainField::kSalience, stance.salience, *stance.salience_range, 0.0, 1.0),
+          stance, s));
     } else if (section.salience_sd) {
-      found.push_back(ScenarioWideNormal(UncertainField::kSalience, stance.salience,
-                                         *section.salience_sd, 0.0, 1.0));
-    }
-    for (UncertainInput& input : found) {
-      input.actor = stance.actor;
-      input.issue = stance.issue;
-      input.stance = s;
-      inputs.push_back(input);
+      inputs.push_back(StanceInput(ScenarioWideNormal(UncertainField::kSalience, stance.salience,
+                                                      *section.salience_sd, 0.0, 1.0),
+                                   stance, s));
     }
   }
 }
@@ -110,6 +115,8 @@ std::string_view ToString(UncertainField field) { return NameOf(kFieldNames, fie
 
 std::vector<UncertainInput> ListUncertainInputs(const Scenario& scenario) {
   std::vector<UncertainInput> inputs;
+  // At most one capability an actor and two values a stance: one allocation.
+  inputs.reserve(scenario.actors.size() + 2 * scenario.stances.size());
   AddCapabilities(scenario, inputs);
   AddStances(scenario, inputs);
   return inputs;
