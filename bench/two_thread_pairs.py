@@ -17,7 +17,12 @@ state of the cores. For every model and size, PAIRS times:
     to core 1: the engine on one thread and bare runs of the model on drawn
     inputs, taking turns.
 
-It prints the medians (and ranges) of:
+Each benchmark's counter is itself the median over its iterations of the
+iteration's ratio. The benchmarks run in a process that keeps the memory it
+frees, as the parley command line does (src/cli/process_memory.h);
+--glibc-malloc-defaults runs them with glibc's own settings instead.
+
+It prints the medians (and ranges) over the PAIRS rounds of:
 
   * efficiency: the two-thread rate over the sum of the two pinned one-thread
     rates, the share of what two such cores give that the engine gets (on two
@@ -31,7 +36,7 @@ It prints the medians (and ranges) of:
     core (the engine's own cost beyond running the model on drawn inputs).
 
 Usage: bench/two_thread_pairs.py [--build build] [--pairs 3] [--min-time 0.5]
-                                 [--only compromise/40]
+                                 [--only compromise/40] [--glibc-malloc-defaults]
 Needs taskset (util-linux) and two cores; standard library only; not run by CI.
 """
 import argparse
@@ -44,10 +49,13 @@ MODELS = ["compromise", "weighted_median", "nash", "eum"]
 CASES = [(m, a) for m in range(4) for a in (10, 40, 160) if not (m == 3 and a == 160)]
 
 
+GLIBC_DEFAULTS = []  # ["--glibc_malloc_defaults"] with --glibc-malloc-defaults
+
+
 def counters(binary, pattern, min_time, cores):
     """The counters of the one benchmark matching `pattern`."""
     out = subprocess.run(
-        ["taskset", "-c", cores, binary, f"--benchmark_filter={pattern}",
+        ["taskset", "-c", cores, binary, *GLIBC_DEFAULTS, f"--benchmark_filter={pattern}",
          f"--benchmark_min_time={min_time}", "--benchmark_format=json"],
         check=True, capture_output=True, text=True).stdout
     return json.loads(out)["benchmarks"][0]
@@ -75,7 +83,11 @@ def main():
     parser.add_argument("--pairs", type=int, default=3)
     parser.add_argument("--min-time", type=float, default=0.5)
     parser.add_argument("--only", help="one case, as model/actors (compromise/40)")
+    parser.add_argument("--glibc-malloc-defaults", action="store_true",
+                        help="run the benchmarks with glibc's malloc settings, not the CLI's")
     args = parser.parse_args()
+    if args.glibc_malloc_defaults:
+        GLIBC_DEFAULTS.append("--glibc_malloc_defaults")
     cases = CASES
     if args.only:
         name, actors = args.only.split("/")
