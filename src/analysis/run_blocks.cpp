@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <chrono>
 
-#include "analysis/monte_carlo_collect.h"
-
 namespace parley {
 namespace {
 

@@ -75,36 +75,29 @@ void AddCapabilities(const Scenario& scenario, std::vector<UncertainInput>& inpu
   }
 }
 
-// Stance s's input, from its own range or the section's normal.
-UncertainInput StanceInput(UncertainInput input, const Stance& stance, std::size_t s) {
-  input.actor = stance.actor;
-  input.issue = stance.issue;
-  input.stance = s;
-  return input;
-}
-
 void AddStances(const Scenario& scenario, std::vector<UncertainInput>& inputs) {
   const UncertaintySettings& section = scenario.uncertainty;
   for (std::size_t s = 0; s < scenario.stances.size(); ++s) {
     const Stance& stance = scenario.stances[s];
     const Scale& scale = scenario.issues[stance.issue].scale;
+    const auto add = [&](UncertainInput input) {
+      input.actor = stance.actor;
+      input.issue = stance.issue;
+      input.stance = s;
+      inputs.push_back(input);
+    };
     if (stance.position_range) {
-      inputs.push_back(StanceInput(FromRange(UncertainField::kPosition, stance.position,
-                                             *stance.position_range, scale.min, scale.max),
-                                   stance, s));
+      add(FromRange(UncertainField::kPosition, stance.position, *stance.position_range, scale.min,
+                    scale.max));
     } else if (section.position_sd) {
-      inputs.push_back(StanceInput(ScenarioWideNormal(UncertainField::kPosition, stance.position,
-                                                      *section.position_sd, scale.min, scale.max),
-                                   stance, s));
+      add(ScenarioWideNormal(UncertainField::kPosition, stance.position, *section.position_sd,
+                             scale.min, scale.max));
     }
     if (stance.salience_range) {
-      inputs.push_back(StanceInput(
-          FromRange(UncertainField::kSalience, stance.salience, *stance.salience_range, 0.0, 1.0),
-          stance, s));
+      add(FromRange(UncertainField::kSalience, stance.salience, *stance.salience_range, 0.0, 1.0));
     } else if (section.salience_sd) {
-      inputs.push_back(StanceInput(ScenarioWideNormal(UncertainField::kSalience, stance.salience,
-                                                      *section.salience_sd, 0.0, 1.0),
-                                   stance, s));
+      add(ScenarioWideNormal(UncertainField::kSalience, stance.salience, *section.salience_sd, 0.0,
+                             1.0));
     }
   }
 }
